@@ -1,0 +1,1 @@
+Console.WriteLine("sample: filled in by the foundation issue");

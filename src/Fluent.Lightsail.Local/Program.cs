@@ -1,0 +1,2 @@
+// The standalone local Lightsail endpoint; the CreateInstances issue fills it in.
+return 0;

@@ -1,0 +1,14 @@
+using System;
+
+namespace Fluent.Lightsail;
+
+/// <summary>Enables the automatic snapshot add-on: one snapshot a day at the given UTC hour (Linux/Unix instances only).</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class AutoSnapshotAttribute : Attribute
+{
+    /// <param name="timeOfDay">The hour in UTC as <c>HH:00</c>, from <c>00:00</c> to <c>23:00</c>.</param>
+    public AutoSnapshotAttribute(string timeOfDay) => TimeOfDay = timeOfDay;
+
+    /// <summary>The snapshot time, <c>HH:00</c> in UTC.</summary>
+    public string TimeOfDay { get; }
+}
