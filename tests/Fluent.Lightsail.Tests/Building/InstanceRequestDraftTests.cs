@@ -4,10 +4,18 @@ namespace Fluent.Lightsail.Tests.Building;
 
 public sealed class InstanceRequestDraftTests
 {
+    // Build() validates, so every draft here carries the required members.
+    private static InstanceRequestDraft ValidDraft(string template, string name) => new(template, [name])
+    {
+        AvailabilityZone = "us-east-2a",
+        BlueprintId = Blueprints.Ubuntu24_04,
+        BundleId = Bundles.Small3_0,
+    };
+
     [Fact]
     public void A_call_site_tag_replaces_the_inherited_tag_with_the_same_key()
     {
-        var draft = new InstanceRequestDraft("WebServer", ["web-1"]);
+        var draft = ValidDraft("WebServer", "web-1");
         draft.InheritTag("env", "staging");
         draft.InheritTag("role", "web");
         draft.AddTag("env", "prod");
@@ -21,7 +29,7 @@ public sealed class InstanceRequestDraftTests
     [Fact]
     public void Two_call_site_tags_with_one_key_are_both_kept_so_validation_can_report_them()
     {
-        var draft = new InstanceRequestDraft("WebServer", ["web-1"]);
+        var draft = ValidDraft("WebServer", "web-1");
         draft.AddTag("owner", "ann");
         draft.AddTag("owner", "bob");
 
@@ -31,7 +39,7 @@ public sealed class InstanceRequestDraftTests
     [Fact]
     public void No_tags_and_no_add_ons_leave_those_members_unset()
     {
-        var request = new InstanceRequestDraft("Minimal", ["a1"]).Build();
+        var request = ValidDraft("Minimal", "a1").Build();
 
         Assert.Null(request.Tags);
         Assert.Null(request.AddOns);
@@ -41,7 +49,7 @@ public sealed class InstanceRequestDraftTests
     [Fact]
     public void Add_ons_follow_the_set_and_clear_calls()
     {
-        var draft = new InstanceRequestDraft("Research", ["r1"]);
+        var draft = ValidDraft("Research", "r1");
         draft.SetAutoSnapshot("06:00");
         draft.SetStopInstanceOnIdle("5", "30");
 
@@ -58,7 +66,7 @@ public sealed class InstanceRequestDraftTests
     [Fact]
     public void Each_build_returns_a_new_request_so_a_builder_can_be_reused()
     {
-        var draft = new InstanceRequestDraft("WebServer", ["web-1"]);
+        var draft = ValidDraft("WebServer", "web-1");
         var first = draft.Build();
         draft.AddTag("late", null);
         var second = draft.Build();
