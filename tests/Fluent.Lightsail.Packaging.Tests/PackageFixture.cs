@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Fluent.Lightsail.Packaging.Tests;
+
+/// <summary>
+/// Packs Fluent.Lightsail once per test run into a private folder feed. The version is unique per run so that the
+/// machine's NuGet cache can never hand a consumer an older package with the same version.
+/// </summary>
+public sealed class PackageFixture : IAsyncLifetime
+{
+    public string FeedDirectory { get; } = Path.Combine(Path.GetTempPath(), "fluent-lightsail-feed-" + Guid.NewGuid().ToString("N"));
+
+    public string Version { get; } = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+
+    public string PackagePath => Path.Combine(FeedDirectory, $"Fluent.Lightsail.{Version}.nupkg");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(FeedDirectory);
+        var project = Path.Combine(RepositoryPaths.Root, "src", "Fluent.Lightsail", "Fluent.Lightsail.csproj");
+        (await DotnetCli.RunAsync(RepositoryPaths.Root, TimeSpan.FromMinutes(5), "pack", project, "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}"))
+            .EnsureSuccess("dotnet pack");
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(FeedDirectory, recursive: true);
+        return Task.CompletedTask;
+    }
+}
