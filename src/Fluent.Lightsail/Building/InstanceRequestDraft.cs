@@ -115,8 +115,10 @@ public sealed class InstanceRequestDraft
     }
 
     /// <summary>Builds a new request from the current values. The draft stays usable.</summary>
+    /// <exception cref="LightsailValidationException">A value breaks a Lightsail rule of error severity.</exception>
     public CreateInstancesRequest Build()
     {
+        Fluent.Lightsail.Validation.DraftValidation.ThrowIfInvalid(this);
         var request = new CreateInstancesRequest
         {
             InstanceNames = new List<string>(_instanceNames.Count),

@@ -1,0 +1,221 @@
+using System.Globalization;
+
+namespace Fluent.Lightsail.Rules;
+
+/// <summary>Rules O2, O3, O7, O9 and O10 on <c>addOns</c>.</summary>
+public static class AddOnRules
+{
+    /// <summary>Member names of the add-ons, in the request's JSON spelling.</summary>
+    public const string AutoSnapshotMember = "addOns.autoSnapshotAddOnRequest";
+
+    /// <summary>The snapshot time member.</summary>
+    public const string SnapshotTimeMember = AutoSnapshotMember + ".snapshotTimeOfDay";
+
+    /// <summary>The StopInstanceOnIdle member.</summary>
+    public const string StopInstanceOnIdleMember = "addOns.stopInstanceOnIdleRequest";
+
+    /// <summary>The threshold member.</summary>
+    public const string ThresholdMember = StopInstanceOnIdleMember + ".threshold";
+
+    /// <summary>The duration member.</summary>
+    public const string DurationMember = StopInstanceOnIdleMember + ".duration";
+
+    /// <summary>
+    /// O2 (HH:MM, hour 00-23) and O3 (on the hour). <see langword="null"/> lets Lightsail pick the Region's default
+    /// time (O5) and is fine. Fix data is the hour rounded down, as HH:00.
+    /// </summary>
+    public static void CheckSnapshotTime(string? timeOfDay, string member, IRuleSink sink)
+    {
+        if (timeOfDay is null)
+        {
+            return;
+        }
+
+        var hour = ParseHour(timeOfDay, out var strict, out var minutes);
+        var replacement = hour is null ? null : hour.Value.ToString("00", CultureInfo.InvariantCulture) + ":00";
+        if (!strict)
+        {
+            sink.Report(new RuleViolation(
+                RuleIds.SnapshotTimeFormat,
+                RuleSeverity.Error,
+                member,
+                timeOfDay,
+                $"Snapshot time {RuleText.Quote(timeOfDay)} is not HH:00 in UTC with HH from 00 to 23 (rule O2). " +
+                (replacement is null ? "Use a time such as '06:00'." : $"Use '{replacement}'."),
+                RuleText.Fix("O2", replacement)));
+        }
+        else if (minutes != 0)
+        {
+            sink.Report(new RuleViolation(
+                RuleIds.SnapshotTimeNotOnHour,
+                RuleSeverity.Error,
+                member,
+                timeOfDay,
+                $"Snapshot time {RuleText.Quote(timeOfDay)} is not on the hour; Lightsail takes snapshots in hourly increments, HH:00 (rule O3). Use '{replacement}'.",
+                RuleText.Fix("O3", replacement)));
+        }
+    }
+
+    /// <summary>O7: automatic snapshots are for Linux/Unix instances; reported when the blueprint or the bundle is Windows.</summary>
+    public static void CheckAutoSnapshotPlatform(string? blueprintId, string? bundleId, string member, IRuleSink sink)
+    {
+        if (CatalogIds.BlueprintPlatform(blueprintId) == Platform.Windows || CatalogIds.BundlePlatform(bundleId) == Platform.Windows)
+        {
+            var windowsId = CatalogIds.BlueprintPlatform(blueprintId) == Platform.Windows ? blueprintId : bundleId;
+            sink.Report(new RuleViolation(
+                RuleIds.AutoSnapshotOnWindows,
+                RuleSeverity.Warning,
+                member,
+                windowsId,
+                $"AutoSnapshot is requested for a Windows instance ({RuleText.Quote(windowsId)}), but automatic snapshots are supported for Linux/Unix instances only (rule O7). " +
+                "Remove the AutoSnapshot add-on and take manual snapshots.",
+                RuleText.Removal("O7")));
+        }
+    }
+
+    /// <summary>
+    /// O9: StopInstanceOnIdle is for Lightsail for Research only. LfR cannot be told from IDs for sure, so this warns
+    /// unless the blueprint or bundle ID looks like an LfR one (<see cref="CatalogIds.LooksLikeResearch"/>).
+    /// </summary>
+    public static void CheckStopInstanceOnIdleScope(string? blueprintId, string? bundleId, string member, IRuleSink sink)
+    {
+        if (!CatalogIds.LooksLikeResearch(blueprintId) && !CatalogIds.LooksLikeResearch(bundleId))
+        {
+            sink.Report(new RuleViolation(
+                RuleIds.StopOnIdleOutsideResearch,
+                RuleSeverity.Warning,
+                member,
+                bundleId ?? blueprintId,
+                $"StopInstanceOnIdle is requested with bundle {RuleText.Quote(bundleId)} and blueprint {RuleText.Quote(blueprintId)}, which do not look like Lightsail for Research IDs; " +
+                "the add-on exists only for Lightsail for Research (rule O9). Remove it, or use a Lightsail for Research bundle and blueprint.",
+                RuleText.Removal("O9")));
+        }
+    }
+
+    /// <summary>O10: threshold (CPU %) and duration (minutes) are numbers sent as strings; a threshold outside 0-100 is info.</summary>
+    public static void CheckStopInstanceOnIdleValues(string? threshold, string? duration, string thresholdMember, string durationMember, IRuleSink sink)
+    {
+        if (!TryParseNumber(threshold, out var percent))
+        {
+            ReportNotNumeric(threshold, "threshold", "a CPU percentage such as '5'", thresholdMember, sink);
+        }
+        else if (percent < 0 || percent > 100)
+        {
+            var clamped = percent < 0 ? "0" : "100";
+            sink.Report(new RuleViolation(
+                RuleIds.StopOnIdleThresholdRange,
+                RuleSeverity.Info,
+                thresholdMember,
+                threshold,
+                $"StopInstanceOnIdle threshold {RuleText.Quote(threshold)} is outside 0 to 100, but it is a CPU utilisation percentage (rule O10). Use a value such as '5'.",
+                RuleText.Fix("O10", clamped)));
+        }
+
+        if (!TryParseNumber(duration, out _))
+        {
+            ReportNotNumeric(duration, "duration", "a number of minutes such as '30'", durationMember, sink);
+        }
+    }
+
+    private static void ReportNotNumeric(string? value, string part, string example, string member, IRuleSink sink)
+    {
+        var digits = Digits(value);
+        sink.Report(new RuleViolation(
+            RuleIds.StopOnIdleNotNumeric,
+            RuleSeverity.Warning,
+            member,
+            value,
+            $"StopInstanceOnIdle {part} {RuleText.Quote(value)} is not a number (rule O10). Use {example}" + (digits is null ? "." : $": '{digits}'."),
+            RuleText.Fix("O10", digits)));
+    }
+
+    /// <summary>Decimal numbers as plain ASCII text: an optional '-', digits, an optional fraction.</summary>
+    internal static bool TryParseNumber(string? text, out double number)
+    {
+        number = 0;
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        var i = text![0] == '-' ? 1 : 0;
+        var digits = 0;
+        var dot = false;
+        for (; i < text.Length; i++)
+        {
+            if (AsciiText.IsDigit(text[i]))
+            {
+                digits++;
+            }
+            else if (text[i] == '.' && !dot)
+            {
+                dot = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 && double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
+    }
+
+    /// <summary>The leading run of ASCII digits ("30min" → "30"), to offer as a fix.</summary>
+    private static string? Digits(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        var end = 0;
+        while (end < trimmed.Length && AsciiText.IsDigit(trimmed[end]))
+        {
+            end++;
+        }
+
+        return end > 0 ? trimmed.Substring(0, end) : null;
+    }
+
+    /// <summary>
+    /// Reads "H", "HH", "H:MM" or "HH:MM" (ASCII digits). Returns the hour when it is 0-23; <paramref name="strict"/>
+    /// says whether the text matches the model pattern <c>^([01][0-9]|2[0-3]):[0-5][0-9]$</c>.
+    /// </summary>
+    private static int? ParseHour(string text, out bool strict, out int minutes)
+    {
+        strict = false;
+        minutes = 0;
+        var trimmed = text.Trim();
+        var colon = trimmed.IndexOf(':');
+        var hourText = colon < 0 ? trimmed : trimmed.Substring(0, colon);
+        var minuteText = colon < 0 ? string.Empty : trimmed.Substring(colon + 1);
+        if (hourText.Length is < 1 or > 2 || !AllDigits(hourText) || (colon >= 0 && (minuteText.Length != 2 || !AllDigits(minuteText))))
+        {
+            return null;
+        }
+
+        var hour = int.Parse(hourText, CultureInfo.InvariantCulture);
+        minutes = minuteText.Length == 0 ? 0 : int.Parse(minuteText, CultureInfo.InvariantCulture);
+        if (hour > 23)
+        {
+            return null;
+        }
+
+        strict = trimmed == text && hourText.Length == 2 && colon >= 0 && minutes <= 59;
+        return hour;
+    }
+
+    private static bool AllDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!AsciiText.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Fluent.Lightsail.Rules;
+
+/// <summary>Rules G2-G8 on <c>tags</c>, applied to the merged list (assembly, template, call; see the builder contract).</summary>
+public static class TagRules
+{
+    /// <summary>G2: the longest key, in characters.</summary>
+    public const int MaxKeyLength = 128;
+
+    /// <summary>G4: the longest value, in characters.</summary>
+    public const int MaxValueLength = 256;
+
+    /// <summary>G7: the most tags a resource can carry.</summary>
+    public const int MaxTags = 50;
+
+    private const string ReservedPrefix = "aws:";
+
+    /// <summary>Checks one tag's key and value (G2-G6). Members are <paramref name="member"/>.key and .value.</summary>
+    public static void CheckTag(string? key, string? value, string member, IRuleSink sink)
+    {
+        CheckKey(key, member + ".key", sink);
+        CheckValue(value, member + ".value", sink);
+    }
+
+    /// <summary>G2/G3, G5, G6 on a key.</summary>
+    public static void CheckKey(string? key, string member, IRuleSink sink)
+    {
+        var length = key is null ? 0 : CharacterCount(key);
+        if (length < 1 || length > MaxKeyLength)
+        {
+            var replacement = length > MaxKeyLength ? Truncate(key!, MaxKeyLength) : null;
+            sink.Report(new RuleViolation(
+                RuleIds.TagKeyLength,
+                RuleSeverity.Error,
+                member,
+                key,
+                $"Tag key {RuleText.Quote(key)} has {length} characters; a key has 1 to {MaxKeyLength} (rule {(length < 1 ? "G3" : "G2")}). " +
+                (length < 1 ? "Give the tag a key." : "Shorten the key."),
+                RuleText.Fix(length < 1 ? "G3" : "G2", replacement)));
+        }
+
+        CheckCharactersAndPrefix(key, "key", member, sink);
+    }
+
+    /// <summary>G4, G5, G6 on a value; <see langword="null"/> and empty make a key-only tag.</summary>
+    public static void CheckValue(string? value, string member, IRuleSink sink)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var length = CharacterCount(value);
+        if (length > MaxValueLength)
+        {
+            sink.Report(new RuleViolation(
+                RuleIds.TagValueLength,
+                RuleSeverity.Error,
+                member,
+                value,
+                $"Tag value {RuleText.Quote(value)} has {length} characters; a value has at most {MaxValueLength} (rule G4). Shorten the value.",
+                RuleText.Fix("G4", Truncate(value, MaxValueLength))));
+        }
+
+        CheckCharactersAndPrefix(value, "value", member, sink);
+    }
+
+    /// <summary>Checks every tag, then the list: at most 50 tags (G7), unique keys (G8, reported on the later tag).</summary>
+    public static void CheckTags(IReadOnlyList<KeyValuePair<string?, string?>>? tags, IRuleSink sink)
+    {
+        if (tags is null)
+        {
+            return;
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var member = "tags[" + i + "]";
+            CheckTag(tags[i].Key, tags[i].Value, member, sink);
+            CheckDuplicateKey(tags[i].Key, member + ".key", keys, sink);
+        }
+
+        CheckCount(tags.Count, "tags", sink);
+    }
+
+    /// <summary>G8: keys are case-sensitive (G9), so only identical keys clash.</summary>
+    public static void CheckDuplicateKey(string? key, string member, ISet<string> seenKeys, IRuleSink sink)
+    {
+        if (key != null && !seenKeys.Add(key))
+        {
+            sink.Report(new RuleViolation(
+                RuleIds.DuplicateTagKey,
+                RuleSeverity.Error,
+                member,
+                key,
+                $"Tag key {RuleText.Quote(key)} is used twice; a resource has one value per key (rule G8). Remove one of the tags.",
+                RuleText.Removal("G8")));
+        }
+    }
+
+    /// <summary>G7 on the merged count.</summary>
+    public static void CheckCount(int count, string member, IRuleSink sink)
+    {
+        if (count > MaxTags)
+        {
+            sink.Report(new RuleViolation(
+                RuleIds.TooManyTags,
+                RuleSeverity.Error,
+                member,
+                count.ToString(CultureInfo.InvariantCulture),
+                $"{count} tags exceed the limit of {MaxTags} tags per resource (rule G7). Remove {count - MaxTags} of them.",
+                RuleText.Fix("G7")));
+        }
+    }
+
+    /// <summary>G5: Unicode letters, numbers and separators, and <c>_ . : / = + - @</c>.</summary>
+    public static bool IsAllowed(string text, int index)
+    {
+        var c = text[index];
+        if (c == '_' || c == '.' || c == ':' || c == '/' || c == '=' || c == '+' || c == '-' || c == '@')
+        {
+            return true;
+        }
+
+        switch (CharUnicodeInfo.GetUnicodeCategory(text, index))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.DecimalDigitNumber:
+            case UnicodeCategory.LetterNumber:
+            case UnicodeCategory.OtherNumber:
+            case UnicodeCategory.SpaceSeparator:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void CheckCharactersAndPrefix(string? text, string part, string member, IRuleSink sink)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var invalid = FirstInvalid(text!);
+        if (invalid >= 0)
+        {
+            var bad = char.IsSurrogatePair(text!, invalid) ? text!.Substring(invalid, 2) : text![invalid].ToString();
+            sink.Report(new RuleViolation(
+                RuleIds.TagCharacters,
+                RuleSeverity.Error,
+                member,
+                text,
+                $"Tag {part} {RuleText.Quote(text)} contains '{bad}'; tags allow letters, digits, spaces and + - = . _ : / @ (rule G5). Use {RuleText.Quote(ReplaceInvalid(text!))}.",
+                RuleText.Fix("G5", ReplaceInvalid(text!))));
+        }
+
+        if (text!.StartsWith(ReservedPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            var stripped = text.Substring(ReservedPrefix.Length);
+            var replacement = part == "key" && stripped.Length == 0 ? null : stripped;
+            sink.Report(new RuleViolation(
+                RuleIds.TagReservedPrefix,
+                RuleSeverity.Error,
+                member,
+                text,
+                $"Tag {part} {RuleText.Quote(text)} starts with '{text.Substring(0, ReservedPrefix.Length)}', a prefix AWS reserves in any case (rule G6). " +
+                (replacement is null ? "Choose another key." : $"Use {RuleText.Quote(replacement)}."),
+                RuleText.Fix("G6", replacement)));
+        }
+    }
+
+    private static int FirstInvalid(string text)
+    {
+        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        {
+            if (!IsAllowed(text, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string ReplaceInvalid(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var pair = char.IsSurrogatePair(text, i);
+            if (IsAllowed(text, i))
+            {
+                builder.Append(text, i, pair ? 2 : 1);
+            }
+            else
+            {
+                builder.Append('-');
+            }
+
+            if (pair)
+            {
+                i++;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Characters as the rules count them: a surrogate pair is one character.</summary>
+    internal static int CharacterCount(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    private static string Truncate(string text, int characters)
+    {
+        var end = 0;
+        for (var counted = 0; counted < characters && end < text.Length; counted++)
+        {
+            end += char.IsSurrogatePair(text, end) ? 2 : 1;
+        }
+
+        return text.Substring(0, end);
+    }
+}

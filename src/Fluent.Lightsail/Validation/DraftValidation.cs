@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using Fluent.Lightsail.Building;
+using Fluent.Lightsail.Rules;
+
+namespace Fluent.Lightsail.Validation;
+
+/// <summary>Runs the rules on a builder's final values, so that an invalid request fails before any network call.</summary>
+internal static class DraftValidation
+{
+    public static IReadOnlyList<RuleViolation> Validate(InstanceRequestDraft draft)
+    {
+        var tags = new List<KeyValuePair<string?, string?>>();
+        foreach (var tag in draft.Tags)
+        {
+            tags.Add(new KeyValuePair<string?, string?>(tag.Key, tag.Value));
+        }
+
+        var values = new InstanceValues
+        {
+            InstanceNames = draft.InstanceNames,
+            AvailabilityZone = draft.AvailabilityZone,
+            BlueprintId = draft.BlueprintId,
+            BundleId = draft.BundleId,
+            KeyPairName = draft.KeyPairName,
+            UserData = draft.UserData,
+            Tags = tags,
+            AutoSnapshot = draft.AutoSnapshot,
+            AutoSnapshotTimeOfDay = draft.AutoSnapshotTimeOfDay,
+            StopInstanceOnIdle = draft.StopInstanceOnIdle,
+            StopInstanceOnIdleThreshold = draft.StopInstanceOnIdleThreshold,
+            StopInstanceOnIdleDuration = draft.StopInstanceOnIdleDuration,
+            IpAddressType = draft.IpAddressType,
+        };
+
+        var violations = new RuleViolationList();
+        InstanceRules.CheckAll(values, violations);
+        return violations;
+    }
+
+    /// <summary>Throws <see cref="LightsailValidationException"/> when an error-severity rule is broken; warnings never throw.</summary>
+    public static void ThrowIfInvalid(InstanceRequestDraft draft)
+    {
+        var violations = Validate(draft);
+        foreach (var violation in violations)
+        {
+            if (violation.Severity == RuleSeverity.Error)
+            {
+                throw new LightsailValidationException(draft.TemplateName, violations);
+            }
+        }
+    }
+}
