@@ -8,4 +8,13 @@ public sealed class CreateInstancesResponse : AmazonWebServiceResponse
 {
     /// <summary>The operations started by the call; <see langword="null"/> when the response had none.</summary>
     public List<Operation>? Operations { get; set; }
+
+    /// <summary>
+    /// <see langword="true"/> when a retried attempt was answered "names already in use" and the client confirmed with
+    /// <c>GetInstance</c> that every instance exists as requested: an earlier attempt did create them, its response was
+    /// lost. <see cref="Operations"/> then holds each instance's <c>CreateInstance</c> operation as
+    /// <c>GetOperationsForResource</c> reports it, or one synthesised from the instance's state when that is unavailable
+    /// (such a synthesised operation has no <see cref="Operation.Id"/>).
+    /// </summary>
+    public bool RecoveredAfterRetry { get; set; }
 }

@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using Fluent.Lightsail.Model;
+
+namespace Fluent.Lightsail.Client.Internal;
+
+/// <summary>
+/// Makes a retried <c>CreateInstances</c> safe. The operation has no client token and instance names are unique per
+/// region, so when an attempt whose response was lost did create the instances, the retry is answered
+/// "names already in use". This checks each name with <c>GetInstance</c> and reports success only for instances that
+/// exist exactly as requested (blueprint, bundle, zone, created during this call); it never re-creates a name that
+/// exists, and creates (once) only the names that do not.
+/// </summary>
+internal static class RetriedCreateRecovery
+{
+    /// <summary>
+    /// How far before the call an instance's <c>createdAt</c> may lie and still count as ours. Any answer from the
+    /// service proves the clocks agree within SigV4's 15-minute window (Core corrects larger skews).
+    /// </summary>
+    private static readonly TimeSpan CreatedAtTolerance = TimeSpan.FromMinutes(15);
+
+    public static bool IsNameConflict(InvalidInputException exception)
+    {
+        var message = exception.Message ?? string.Empty;
+        return message.IndexOf("already in use", StringComparison.OrdinalIgnoreCase) >= 0
+            || message.IndexOf("already exist", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    public static async Task<CreateInstancesResponse> RecoverAsync(
+        LightsailClient client,
+        CreateInstancesRequest request,
+        InvalidInputException conflict,
+        DateTime startedUtc,
+        CancellationToken cancellationToken)
+    {
+        var existing = new List<Instance>();
+        var missing = new List<string>();
+        foreach (var name in Distinct(request.InstanceNames))
+        {
+            Instance? instance;
+            try
+            {
+                instance = (await client.GetInstanceAsync(new GetInstanceRequest { InstanceName = name }, cancellationToken).ConfigureAwait(false)).Instance;
+            }
+            catch (NotFoundException)
+            {
+                instance = null;
+            }
+
+            if (instance == null)
+            {
+                missing.Add(name);
+            }
+            else if (IsAsRequested(instance, request, startedUtc))
+            {
+                existing.Add(instance);
+            }
+            else
+            {
+                // Someone else's instance holds the name: a real conflict, reported as the service reported it.
+                ExceptionDispatchInfo.Capture(conflict).Throw();
+            }
+        }
+
+        if (existing.Count == 0)
+        {
+            ExceptionDispatchInfo.Capture(conflict).Throw();
+        }
+
+        var operations = new List<Operation>();
+        foreach (var instance in existing)
+        {
+            operations.Add(await FindCreateOperationAsync(client, instance, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (missing.Count > 0)
+        {
+            var rest = await client.CreateInstancesAsync(WithNames(request, missing), cancellationToken).ConfigureAwait(false);
+            if (rest.Operations != null)
+            {
+                operations.AddRange(rest.Operations);
+            }
+        }
+
+        return new CreateInstancesResponse
+        {
+            Operations = operations,
+            RecoveredAfterRetry = true,
+            HttpStatusCode = System.Net.HttpStatusCode.OK,
+            ResponseMetadata = new ResponseMetadata { RequestId = conflict.RequestId },
+        };
+    }
+
+    private static bool IsAsRequested(Instance instance, CreateInstancesRequest request, DateTime startedUtc) =>
+        string.Equals(instance.BlueprintId, request.BlueprintId, StringComparison.Ordinal)
+        && string.Equals(instance.BundleId, request.BundleId, StringComparison.Ordinal)
+        && string.Equals(instance.Location?.AvailabilityZone, request.AvailabilityZone, StringComparison.Ordinal)
+        && (instance.CreatedAt is not { } createdAt || createdAt.ToUniversalTime() >= startedUtc - CreatedAtTolerance);
+
+    /// <summary>
+    /// The instance's newest <c>CreateInstance</c> operation, so that waiting can poll it like any other. Where
+    /// <c>GetOperationsForResource</c> is unavailable (an endpoint that does not implement it), an operation is
+    /// synthesised from the instance's state; it has no id, and waiting polls <c>GetInstance</c> for it instead.
+    /// </summary>
+    private static async Task<Operation> FindCreateOperationAsync(LightsailClient client, Instance instance, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await client.GetOperationsForResourceAsync(
+                new GetOperationsForResourceRequest { ResourceName = instance.Name },
+                cancellationToken).ConfigureAwait(false);
+            foreach (var operation in response.Operations ?? new List<Operation>())
+            {
+                if (operation.OperationType == OperationType.CreateInstance && operation.Id != null)
+                {
+                    return operation;
+                }
+            }
+        }
+        catch (AmazonServiceException)
+        {
+            // Fall through to the synthesised operation: the instance exists, which is what the caller needs to know.
+        }
+
+        return InstanceOperations.Synthesize(instance);
+    }
+
+    private static CreateInstancesRequest WithNames(CreateInstancesRequest request, List<string> names) => new()
+    {
+        InstanceNames = names,
+        AvailabilityZone = request.AvailabilityZone,
+        BlueprintId = request.BlueprintId,
+        BundleId = request.BundleId,
+        UserData = request.UserData,
+        KeyPairName = request.KeyPairName,
+        Tags = request.Tags,
+        AddOns = request.AddOns,
+        IpAddressType = request.IpAddressType,
+    };
+
+    private static IEnumerable<string> Distinct(List<string>? names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names ?? new List<string>())
+        {
+            if (name != null && seen.Add(name))
+            {
+                yield return name;
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon;
+using Amazon.Runtime;
+using Amazon.Runtime.Endpoints;
+using Amazon.Runtime.Internal;
+using Fluent.Lightsail.Client.Internal;
+using Fluent.Lightsail.Client.Transform;
+using Fluent.Lightsail.Model;
+
+namespace Fluent.Lightsail;
+
+/// <summary>
+/// A Lightsail client built on AWSSDK.Core, shaped like <c>Amazon.Lightsail.AmazonLightsailClient</c> (v4): Core
+/// supplies the credential chain and profiles, SigV4 (with session tokens), standard/adaptive retries, clock-skew
+/// correction, <c>ServiceURL</c> and <c>AWS_ENDPOINT_URL[_LIGHTSAIL]</c>; this class adds Lightsail's endpoint rules,
+/// marshallers and typed errors, and makes retried <c>CreateInstances</c> calls safe.
+/// </summary>
+/// <remarks>
+/// Constructors without credentials resolve them per request (<c>config.DefaultAWSCredentials</c>, then the default
+/// chain), exactly as v4 generated clients do.
+/// </remarks>
+public class LightsailClient : AmazonServiceClient, ILightsailClient
+{
+    private static readonly IServiceMetadata Metadata = new LightsailServiceMetadata();
+
+    /// <summary>Creates a client with the default credential and region chains.</summary>
+    public LightsailClient()
+        : base(new LightsailClientConfig())
+    {
+    }
+
+    /// <summary>Creates a client for a region with the default credential chain.</summary>
+    public LightsailClient(RegionEndpoint region)
+        : base(new LightsailClientConfig { RegionEndpoint = region })
+    {
+    }
+
+    /// <summary>Creates a client with the default credential chain.</summary>
+    public LightsailClient(LightsailClientConfig config)
+        : base(config)
+    {
+    }
+
+    /// <summary>Creates a client with the default region chain.</summary>
+    public LightsailClient(AWSCredentials credentials)
+        : this(credentials, new LightsailClientConfig())
+    {
+    }
+
+    /// <summary>Creates a client for a region.</summary>
+    public LightsailClient(AWSCredentials credentials, RegionEndpoint region)
+        : this(credentials, new LightsailClientConfig { RegionEndpoint = region })
+    {
+    }
+
+    /// <summary>Creates a client.</summary>
+    public LightsailClient(AWSCredentials credentials, LightsailClientConfig clientConfig)
+        : base(credentials, clientConfig)
+    {
+    }
+
+    /// <summary>Creates a client with access keys and the default region chain.</summary>
+    public LightsailClient(string awsAccessKeyId, string awsSecretAccessKey)
+        : this(awsAccessKeyId, awsSecretAccessKey, new LightsailClientConfig())
+    {
+    }
+
+    /// <summary>Creates a client with access keys for a region.</summary>
+    public LightsailClient(string awsAccessKeyId, string awsSecretAccessKey, RegionEndpoint region)
+        : this(awsAccessKeyId, awsSecretAccessKey, new LightsailClientConfig { RegionEndpoint = region })
+    {
+    }
+
+    /// <summary>Creates a client with access keys.</summary>
+    public LightsailClient(string awsAccessKeyId, string awsSecretAccessKey, LightsailClientConfig clientConfig)
+        : base(awsAccessKeyId, awsSecretAccessKey, clientConfig)
+    {
+    }
+
+    /// <summary>Creates a client with session credentials and the default region chain.</summary>
+    public LightsailClient(string awsAccessKeyId, string awsSecretAccessKey, string awsSessionToken)
+        : this(awsAccessKeyId, awsSecretAccessKey, awsSessionToken, new LightsailClientConfig())
+    {
+    }
+
+    /// <summary>Creates a client with session credentials for a region.</summary>
+    public LightsailClient(string awsAccessKeyId, string awsSecretAccessKey, string awsSessionToken, RegionEndpoint region)
+        : this(awsAccessKeyId, awsSecretAccessKey, awsSessionToken, new LightsailClientConfig { RegionEndpoint = region })
+    {
+    }
+
+    /// <summary>Creates a client with session credentials.</summary>
+    public LightsailClient(string awsAccessKeyId, string awsSecretAccessKey, string awsSessionToken, LightsailClientConfig clientConfig)
+        : base(awsAccessKeyId, awsSecretAccessKey, awsSessionToken, clientConfig)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override IServiceMetadata ServiceMetadata => Metadata;
+
+    /// <inheritdoc />
+    public virtual async Task<CreateInstancesResponse> CreateInstancesAsync(CreateInstancesRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request == null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        var startedUtc = DateTime.UtcNow;
+        var options = new CountingInvokeOptions
+        {
+            RequestMarshaller = CreateInstancesRequestMarshaller.Instance,
+            ResponseUnmarshaller = CreateInstancesResponseUnmarshaller.Instance,
+        };
+        try
+        {
+            return await InvokeAsync<CreateInstancesResponse>(request, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidInputException conflict) when (options.AttemptsSent > 1 && RetriedCreateRecovery.IsNameConflict(conflict))
+        {
+            // Only a retried attempt can meet names its own earlier attempt created; a first-attempt conflict is real.
+            return await RetriedCreateRecovery.RecoverAsync(this, request, conflict, startedUtc, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public virtual Task<GetOperationResponse> GetOperationAsync(GetOperationRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetOperationRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetOperationResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetOperationResponse>(request, options, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<GetInstanceResponse> GetInstanceAsync(GetInstanceRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetInstanceRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetInstanceResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetInstanceResponse>(request, options, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public virtual Task<GetOperationsForResourceResponse> GetOperationsForResourceAsync(GetOperationsForResourceRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new InvokeOptions
+        {
+            RequestMarshaller = GetOperationsForResourceRequestMarshaller.Instance,
+            ResponseUnmarshaller = GetOperationsForResourceResponseUnmarshaller.Instance,
+        };
+        return InvokeAsync<GetOperationsForResourceResponse>(request, options, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Endpoint DetermineServiceOperationEndpoint(AmazonWebServiceRequest request) =>
+        Config.DetermineServiceOperationEndpoint(new ServiceOperationEndpointParameters(request));
+
+    /// <summary>Swaps in Lightsail's endpoint rules and SigV4 auth, and counts the attempts that reach the wire.</summary>
+    protected override void CustomizeRuntimePipeline(RuntimePipeline pipeline)
+    {
+        pipeline.RemoveHandler<EndpointResolver>();
+        pipeline.AddHandlerAfter<Marshaller>(new LightsailEndpointResolver());
+        pipeline.AddHandlerAfter<Marshaller>(new LightsailAuthSchemeHandler());
+        pipeline.AddHandlerBefore<HttpHandler<HttpContent>>(new AttemptCountingHandler());
+    }
+
+    /// <summary>The factory AWSSDK.Extensions.NETCore.Setup reaches through <see cref="ILightsailClient"/>.</summary>
+    internal static LightsailClient CreateForServiceCollection(AWSCredentials? credentials, ClientConfig clientConfig)
+    {
+        if (clientConfig is not LightsailClientConfig config)
+        {
+            throw new AmazonClientException($"ClientConfig is not of type {nameof(LightsailClientConfig)} to create {nameof(LightsailClient)}");
+        }
+
+        return credentials == null ? new LightsailClient(config) : new LightsailClient(credentials, config);
+    }
+}

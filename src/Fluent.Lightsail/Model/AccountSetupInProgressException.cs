@@ -1,0 +1,48 @@
+using System;
+using System.Net;
+using Amazon.Runtime;
+
+namespace Fluent.Lightsail.Model;
+
+/// <summary>The account is still being set up; retry in a few minutes. Mirrors <c>Amazon.Lightsail.Model.AccountSetupInProgressException</c>.</summary>
+public class AccountSetupInProgressException : AmazonLightsailException
+{
+    /// <summary>Creates an exception with a message.</summary>
+    public AccountSetupInProgressException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates an exception with a message and the exception that caused it.</summary>
+    public AccountSetupInProgressException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates an exception wrapping the exception that caused it.</summary>
+    public AccountSetupInProgressException(Exception innerException)
+        : base(innerException)
+    {
+    }
+
+    /// <summary>Creates an exception with everything the service said.</summary>
+    public AccountSetupInProgressException(string message, Exception innerException, ErrorType errorType, string errorCode, string requestId, HttpStatusCode statusCode)
+        : base(message, innerException, errorType, errorCode, requestId, statusCode)
+    {
+    }
+
+    /// <summary>Creates an exception with everything the service said.</summary>
+    public AccountSetupInProgressException(string message, ErrorType errorType, string errorCode, string requestId, HttpStatusCode statusCode)
+        : base(message, errorType, errorCode, requestId, statusCode)
+    {
+    }
+
+    /// <summary>The service's error code (wire member <c>code</c>).</summary>
+    public string? Code { get; set; }
+
+    /// <summary>A link to the documentation of the error (wire member <c>docs</c>).</summary>
+    public string? Docs { get; set; }
+
+    /// <summary>The service's hint on how to fix the request (wire member <c>tip</c>).</summary>
+    public string? Tip { get; set; }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Net;
+using Amazon.Runtime;
+
+namespace Fluent.Lightsail;
+
+/// <summary>
+/// The base of every error Lightsail returns, as <c>Amazon.Lightsail.AmazonLightsailException</c>. Errors whose
+/// <c>__type</c> is not one of Lightsail's modelled errors (throttling, for example) arrive as this type, with the
+/// wire type in <see cref="AmazonServiceException.ErrorCode"/>.
+/// </summary>
+public class AmazonLightsailException : AmazonServiceException
+{
+    /// <summary>Creates an exception with a message.</summary>
+    public AmazonLightsailException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates an exception with a message and the exception that caused it.</summary>
+    public AmazonLightsailException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates an exception wrapping the exception that caused it.</summary>
+    public AmazonLightsailException(Exception innerException)
+        : base(innerException.Message, innerException)
+    {
+    }
+
+    /// <summary>Creates an exception with everything the service said.</summary>
+    public AmazonLightsailException(string message, Exception innerException, ErrorType errorType, string errorCode, string requestId, HttpStatusCode statusCode)
+        : base(message, innerException, errorType, errorCode, requestId, statusCode)
+    {
+    }
+
+    /// <summary>Creates an exception with everything the service said.</summary>
+    public AmazonLightsailException(string message, ErrorType errorType, string errorCode, string requestId, HttpStatusCode statusCode)
+        : base(message, errorType, errorCode, requestId, statusCode)
+    {
+    }
+}
