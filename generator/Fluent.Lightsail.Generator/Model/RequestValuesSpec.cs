@@ -1,0 +1,13 @@
+namespace Fluent.Lightsail.Generator.Model;
+
+/// <summary>The values a template's builder starts with: assembly defaults merged with the template, template winning.</summary>
+internal sealed record RequestValuesSpec(
+    InheritedValue? AvailabilityZone,
+    InheritedValue? Blueprint,
+    InheritedValue? Bundle,
+    InheritedValue? KeyPair,
+    InheritedValue? IpAddressType,
+    EquatableArray<InheritedTag> Tags,
+    UserDataSpec? UserData,
+    string? AutoSnapshotTimeOfDay,
+    StopInstanceOnIdleSpec? StopInstanceOnIdle);

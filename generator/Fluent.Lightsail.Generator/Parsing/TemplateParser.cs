@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using System.Threading;
+using Fluent.Lightsail.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Fluent.Lightsail.Generator.Parsing;
+
+/// <summary>
+/// Turns one <c>[InstanceTemplate]</c> declaration into a <see cref="TemplateSpec"/>, or into nothing when its shape
+/// cannot carry a generated builder. The analyzers report those shapes; the generator stays silent (design habit 4).
+/// </summary>
+internal static class TemplateParser
+{
+    /// <summary>The syntax-only filter: templates are class or record declarations.</summary>
+    public static bool IsCandidate(SyntaxNode node) => node is ClassDeclarationSyntax or RecordDeclarationSyntax;
+
+    public static TemplateSpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type
+            || context.TargetNode is not TypeDeclarationSyntax declaration
+            || context.Attributes.Length == 0)
+        {
+            return null;
+        }
+
+        var hierarchy = ParseHierarchy(type, declaration);
+        if (hierarchy is null)
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var values = ParseValues(type, context.Attributes[0], cancellationToken);
+        return values is null ? null : new TemplateSpec(hierarchy, values);
+    }
+
+    private static TypeHierarchySpec? ParseHierarchy(INamedTypeSymbol type, TypeDeclarationSyntax declaration)
+    {
+        // The contract admits classes and record classes only: record struct and struct are TypeKind.Struct.
+        if (type.TypeKind != TypeKind.Class || type.IsStatic)
+        {
+            return null;
+        }
+
+        // A template nested in a generic type is generic too: Named would need type arguments to be called.
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.TypeParameters.Length > 0)
+            {
+                return null;
+            }
+        }
+
+        if (!IsRedeclarable(declaration))
+        {
+            return null;
+        }
+
+        var containing = new List<TypeDeclarationSpec>();
+        for (var parent = declaration.Parent as TypeDeclarationSyntax; parent is not null; parent = parent.Parent as TypeDeclarationSyntax)
+        {
+            if (!IsRedeclarable(parent))
+            {
+                return null;
+            }
+
+            containing.Insert(0, Describe(parent));
+        }
+
+        return new TypeHierarchySpec(NamespaceOf(type), new EquatableArray<TypeDeclarationSpec>(containing), Describe(declaration));
+    }
+
+    // Generated code adds a partial declaration in another file: every level must be partial, and file-local types
+    // cannot be continued from another file.
+    private static bool IsRedeclarable(TypeDeclarationSyntax declaration) =>
+        declaration.Modifiers.Any(SyntaxKind.PartialKeyword) && !declaration.Modifiers.Any(SyntaxKind.FileKeyword);
+
+    private static TypeDeclarationSpec Describe(TypeDeclarationSyntax declaration)
+    {
+        var modifiers = new List<string>();
+        foreach (var modifier in declaration.Modifiers)
+        {
+            if (!modifier.IsKind(SyntaxKind.PartialKeyword))
+            {
+                modifiers.Add(modifier.Text);
+            }
+        }
+
+        var keyword = declaration.Keyword.Text;
+        if (declaration is RecordDeclarationSyntax record && !record.ClassOrStructKeyword.IsKind(SyntaxKind.None))
+        {
+            keyword += " " + record.ClassOrStructKeyword.Text;
+        }
+
+        return new TypeDeclarationSpec(string.Join(" ", modifiers), keyword, declaration.Identifier.ValueText);
+    }
+
+    private static string NamespaceOf(INamedTypeSymbol type)
+    {
+        var names = new List<string>();
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            names.Insert(0, ns.Name);
+        }
+
+        return string.Join(".", names);
+    }
+
+    private static TemplateValuesSpec? ParseValues(INamedTypeSymbol type, AttributeData template, CancellationToken cancellationToken)
+    {
+        var tags = new List<TagSpec>();
+        string? userData = null, userDataFile = null, autoSnapshot = null;
+        var hasUserData = false;
+        var hasUserDataFile = false;
+        StopInstanceOnIdleSpec? stopOnIdle = null;
+
+        foreach (var attribute in type.GetAttributes())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (FluentAttributes.Is(attribute, FluentAttributes.Tag))
+            {
+                tags.Add(TagParser.Parse(attribute));
+            }
+            else if (FluentAttributes.Is(attribute, FluentAttributes.UserData))
+            {
+                hasUserData = true;
+                userData = FluentAttributes.StringArgument(attribute, 0);
+            }
+            else if (FluentAttributes.Is(attribute, FluentAttributes.UserDataFile))
+            {
+                hasUserDataFile = true;
+                userDataFile = FluentAttributes.StringArgument(attribute, 0);
+            }
+            else if (FluentAttributes.Is(attribute, FluentAttributes.AutoSnapshot))
+            {
+                autoSnapshot = FluentAttributes.StringArgument(attribute, 0);
+            }
+            else if (FluentAttributes.Is(attribute, FluentAttributes.StopInstanceOnIdle))
+            {
+                stopOnIdle = new StopInstanceOnIdleSpec(
+                    FluentAttributes.StringArgument(attribute, 0),
+                    FluentAttributes.StringArgument(attribute, 1));
+            }
+        }
+
+        // Both scripts at once, or a file attribute without a path: the analyzers report it, nothing is generated.
+        if ((hasUserData && hasUserDataFile) || (hasUserDataFile && userDataFile is null))
+        {
+            return null;
+        }
+
+        return new TemplateValuesSpec(
+            FluentAttributes.NamedStringArgument(template, "AvailabilityZone"),
+            FluentAttributes.NamedStringArgument(template, "Blueprint"),
+            FluentAttributes.NamedStringArgument(template, "Bundle"),
+            FluentAttributes.NamedStringArgument(template, "KeyPair"),
+            FluentAttributes.NamedStringArgument(template, "IpAddressType"),
+            new EquatableArray<TagSpec>(tags),
+            userData,
+            userDataFile,
+            autoSnapshot,
+            stopOnIdle);
+    }
+}

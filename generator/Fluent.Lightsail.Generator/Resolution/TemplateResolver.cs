@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using Fluent.Lightsail.Generator.Model;
+
+namespace Fluent.Lightsail.Generator.Resolution;
+
+/// <summary>
+/// Merges a template with the assembly defaults (template wins) and embeds its <c>[UserDataFile]</c>; returns null
+/// when the file is not an AdditionalFiles item, so that nothing is generated and the analyzer's report stands alone.
+/// </summary>
+internal static class TemplateResolver
+{
+    public static BuilderSpec? Resolve(TemplateSpec template, AssemblyDefaultsSpec defaults, UserDataFilesSpec files)
+    {
+        var values = template.Values;
+        UserDataSpec? userData = null;
+        if (values.UserDataFile is { } path)
+        {
+            var file = UserDataFileLocator.Find(path, files);
+            if (file is null)
+            {
+                return null;
+            }
+
+            userData = new UserDataSpec(file.Text, path);
+        }
+        else if (values.UserData is { } script)
+        {
+            userData = new UserDataSpec(script, null);
+        }
+
+        var merged = new RequestValuesSpec(
+            Merge(values.AvailabilityZone, defaults.AvailabilityZone),
+            Merge(values.Blueprint, defaults.Blueprint),
+            Merge(values.Bundle, defaults.Bundle),
+            Merge(values.KeyPair, defaults.KeyPair),
+            Merge(values.IpAddressType, defaults.IpAddressType),
+            MergeTags(values.Tags, defaults.Tags),
+            userData,
+            values.AutoSnapshotTimeOfDay,
+            values.StopInstanceOnIdle);
+        return new BuilderSpec(template.Type, merged);
+    }
+
+    // Only null means unset: an empty string is a value, and the rules report it.
+    private static InheritedValue? Merge(string? templateValue, string? defaultValue) =>
+        templateValue is not null ? new InheritedValue(templateValue, ValueOrigin.Template)
+        : defaultValue is not null ? new InheritedValue(defaultValue, ValueOrigin.AssemblyDefaults)
+        : null;
+
+    /// <summary>
+    /// Assembly tags whose key the template does not use, then the template's tags in declaration order. Duplicates
+    /// within one level are kept so that the duplicate-key rule can report them.
+    /// </summary>
+    internal static EquatableArray<InheritedTag> MergeTags(EquatableArray<TagSpec> templateTags, EquatableArray<TagSpec> assemblyTags)
+    {
+        var templateKeys = new HashSet<string?>(StringComparer.Ordinal);
+        foreach (var tag in templateTags)
+        {
+            templateKeys.Add(tag.Key);
+        }
+
+        var merged = new List<InheritedTag>(templateTags.Count + assemblyTags.Count);
+        foreach (var tag in assemblyTags)
+        {
+            if (!templateKeys.Contains(tag.Key))
+            {
+                merged.Add(new InheritedTag(tag.Key, tag.Value, ValueOrigin.AssemblyDefaults));
+            }
+        }
+
+        foreach (var tag in templateTags)
+        {
+            merged.Add(new InheritedTag(tag.Key, tag.Value, ValueOrigin.Template));
+        }
+
+        return new EquatableArray<InheritedTag>(merged);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Fluent.Lightsail.Generator.Tests.Infrastructure;
+
+/// <summary>Global analyzer options (<c>build_property.*</c>), as the SDK writes them into the generated .editorconfig.</summary>
+internal sealed class GlobalOptionsProvider(IReadOnlyDictionary<string, string> globalOptions) : AnalyzerConfigOptionsProvider
+{
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(globalOptions);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => DictionaryOptions.Empty;
+
+    public static GlobalOptionsProvider WithProjectDirectory(string projectDirectory) =>
+        new(new Dictionary<string, string> { ["build_property.projectdir"] = projectDirectory });
+
+    private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) =>
+            values.TryGetValue(key, out value);
+    }
+}

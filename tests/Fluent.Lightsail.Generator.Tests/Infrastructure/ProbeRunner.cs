@@ -1,0 +1,80 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Fluent.Lightsail.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Compiles user templates, the generated builders and a <c>Probe.Run()</c> method into an in-memory assembly, runs
+/// the probe in a collectible load context and returns the request JSON it built.
+/// </summary>
+internal static class ProbeRunner
+{
+    public static JsonElement RunToJson(string templates, string probeBody, params AdditionalText[] additionalTexts) =>
+        RunToJson([templates], probeBody, additionalTexts);
+
+    public static JsonElement RunToJson(IEnumerable<string> templates, string probeBody, params AdditionalText[] additionalTexts)
+    {
+        var probe = $$"""
+            public static class Probe
+            {
+                public static string Run() => {{probeBody}};
+            }
+            """;
+        var outcome = GeneratorHarness.Run([.. templates, probe], additionalTexts);
+        Assert.Empty(outcome.Errors);
+
+        using var image = new MemoryStream();
+        var emit = outcome.Output.Emit(image);
+        Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
+
+        var json = Invoke(image.ToArray());
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    private static string Invoke(byte[] image)
+    {
+        var context = new ProbeLoadContext();
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(image));
+            var run = assembly.GetType("Probe", throwOnError: true)!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
+            try
+            {
+                return (string)run.Invoke(null, null)!;
+            }
+            catch (TargetInvocationException exception) when (exception.InnerException is not null)
+            {
+                throw exception.InnerException;
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>
+    /// Collectible, so every test's assembly can be unloaded. Fluent.Lightsail and AWSSDK.Core come from the default
+    /// context: the probe's request types must be the very types the test host has loaded.
+    /// </summary>
+    private sealed class ProbeLoadContext() : AssemblyLoadContext("probe", isCollectible: true)
+    {
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            foreach (var shared in new[] { typeof(Fluent.Lightsail.InstanceTemplateAttribute).Assembly, typeof(Amazon.Runtime.ConstantClass).Assembly })
+            {
+                if (AssemblyName.ReferenceMatchesDefinition(assemblyName, shared.GetName()))
+                {
+                    return shared;
+                }
+            }
+
+            // Everything else (the framework) resolves from the default context as well.
+            return null;
+        }
+    }
+}
