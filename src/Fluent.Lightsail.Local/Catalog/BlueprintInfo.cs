@@ -1,0 +1,20 @@
+namespace Fluent.Lightsail.Local.Catalog;
+
+/// <summary>One entry of <c>GetBlueprints</c>: an image an instance can be created from.</summary>
+internal sealed record BlueprintInfo(
+    string BlueprintId,
+    string Name,
+    string Group,
+    string Type,
+    string Version,
+    string Platform,
+    int MinPower,
+    string Username,
+    string Description)
+{
+    public const string LinuxUnix = "LINUX_UNIX";
+
+    public const string WindowsPlatform = "WINDOWS";
+
+    public bool IsWindows => Platform == WindowsPlatform;
+}

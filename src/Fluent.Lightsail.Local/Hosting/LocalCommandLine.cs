@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace Fluent.Lightsail.Local;
+
+/// <summary>The command line of the standalone endpoint; prints where it listens and what it accepts, runs until Ctrl+C.</summary>
+public static class LocalCommandLine
+{
+    public static RootCommand Create()
+    {
+        var port = new Option<int>("--port") { Description = "TCP port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 4590 };
+        var accessKey = new Option<string>("--access-key") { Description = "Access key ID requests must be signed with", DefaultValueFactory = _ => LocalLightsailOptions.DefaultAccessKeyId };
+        var secretKey = new Option<string>("--secret-key") { Description = "Secret access key requests must be signed with", DefaultValueFactory = _ => LocalLightsailOptions.DefaultSecretAccessKey };
+        var sessionToken = new Option<string?>("--session-token") { Description = "Session token requests must carry (temporary credentials)" };
+        var region = new Option<string>("--region") { Description = "Region served (signing scope and zones)", DefaultValueFactory = _ => "us-east-1" };
+        var delay = new Option<TimeSpan>("--operation-delay")
+        {
+            Description = "Time from an operation's creation to Succeeded, e.g. 500ms, 2s, 1m",
+            DefaultValueFactory = _ => TimeSpan.FromSeconds(2),
+            CustomParser = ParseDuration,
+        };
+        var quiet = new Option<bool>("--quiet") { Description = "Do not print a line per request" };
+
+        var command = new RootCommand("A local AWS Lightsail endpoint on 127.0.0.1 for tests and samples.")
+        {
+            port, accessKey, secretKey, sessionToken, region, delay, quiet,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = new LocalLightsailOptions
+            {
+                Port = result.GetValue(port),
+                AccessKeyId = result.GetValue(accessKey)!,
+                SecretAccessKey = result.GetValue(secretKey)!,
+                SessionToken = result.GetValue(sessionToken),
+                Region = result.GetValue(region)!,
+                OperationDelay = result.GetValue(delay),
+            };
+            if (!result.GetValue(quiet))
+            {
+                options.OnRequest = request => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{request.ReceivedAt:HH:mm:ss.fff} {request.Operation,-16} {request.StatusCode} {request.ErrorType}{(request.Fault is { } f ? " fault=" + f : string.Empty)}"));
+            }
+
+            await using var server = await LocalLightsailServer.StartAsync(options, cancellationToken);
+            Console.WriteLine($"Local Lightsail endpoint: {server.Endpoint}");
+            Console.WriteLine($"  region:            {server.Region}");
+            Console.WriteLine($"  access key ID:     {server.AccessKeyId}");
+            Console.WriteLine($"  secret access key: {server.SecretAccessKey}");
+            if (server.SessionToken is not null)
+            {
+                Console.WriteLine($"  session token:     {server.SessionToken}");
+            }
+
+            Console.WriteLine($"  operation delay:   {options.OperationDelay}");
+            Console.WriteLine("Press Ctrl+C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                Console.WriteLine("Stopping.");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static TimeSpan ParseDuration(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (Durations.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        result.AddError($"'{text}' is not a duration; use 500ms, 2s, 1m or hh:mm:ss.");
+        return default;
+    }
+}

@@ -1,0 +1,218 @@
+using System.Buffers;
+using System.Text.Json;
+using Fluent.Lightsail.Local.Auth;
+using Fluent.Lightsail.Local.Catalog;
+using Fluent.Lightsail.Local.Operations;
+using Fluent.Lightsail.Local.Protocol;
+using Fluent.Lightsail.Local.State;
+using Microsoft.AspNetCore.Http;
+
+namespace Fluent.Lightsail.Local;
+
+/// <summary>
+/// One request end to end: read the body, check SigV4, resolve <c>X-Amz-Target</c>, apply an injected fault, run
+/// the operation, write the awsJson answer with <c>x-amzn-RequestId</c>. Authentication comes before anything
+/// else, as with the service: an unsigned request learns nothing about operations or input.
+/// </summary>
+internal sealed class RequestPipeline(
+    LocalLightsailOptions options,
+    LightsailState state,
+    RegionInfo region,
+    SigV4Verifier verifier,
+    FaultInjector faults,
+    RequestStats stats)
+{
+    private static readonly IReadOnlyDictionary<string, IOperationHandler> Handlers = new IOperationHandler[]
+    {
+        new CreateInstancesHandler(),
+        new GetOperationHandler(),
+        new GetOperationsHandler(),
+        new GetInstanceHandler(),
+        new GetInstancesHandler(),
+        new DeleteInstanceHandler(),
+        new GetRegionsHandler(),
+        new GetBlueprintsHandler(),
+        new GetBundlesHandler(),
+    }.ToDictionary(handler => handler.Name, StringComparer.Ordinal);
+
+    public static IReadOnlyCollection<string> Operations => Handlers.Keys.ToList();
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var clock = options.TimeProvider;
+        var response = context.Response;
+        response.Headers[AwsJson.RequestIdHeader] = Guid.NewGuid().ToString();
+        response.Headers.Date = clock.GetUtcNow().ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+        var operation = OperationName(context.Request);
+        string? accessKeyId = null;
+        string? errorType = null;
+        Fault? fault = null;
+        try
+        {
+            var body = await ReadBodyAsync(context.Request, context.RequestAborted);
+            accessKeyId = verifier.Verify(context.Request, body).AccessKeyId;
+            if (!HttpMethods.IsPost(context.Request.Method) || !Handlers.TryGetValue(operation, out var handler))
+            {
+                throw ServiceErrors.UnknownOperation();
+            }
+
+            CheckContentType(context.Request.ContentType);
+            fault = HeaderFault(context.Request) ?? faults.TakeFor(operation);
+            switch (fault?.Kind)
+            {
+                case FaultKind.Throttle:
+                    throw ServiceErrors.Throttling();
+                case FaultKind.InternalError:
+                    throw ServiceErrors.Internal();
+                case FaultKind.Unauthenticated:
+                    throw ServiceErrors.Unauthenticated();
+                case FaultKind.Latency:
+                    // Wall-clock time on purpose: latency exists to exercise client timeouts, not operation progress.
+                    await Task.Delay(fault.Delay, context.RequestAborted);
+                    break;
+                case FaultKind.DropConnection:
+                    context.Abort();
+                    return;
+            }
+
+            var failure = fault?.Kind == FaultKind.OperationFailure ? new OperationFailure(fault.ErrorCode, fault.ErrorDetails) : null;
+            var operationContext = new OperationContext(state, region, clock.GetUtcNow(), options.OperationDelay, failure);
+            var result = Execute(handler, body, operationContext);
+            if (fault?.Kind == FaultKind.LostResponse)
+            {
+                // The work is done, but the client never hears of it: the case idempotent retries must handle.
+                context.Abort();
+                return;
+            }
+
+            if (fault?.Kind == FaultKind.MalformedJson)
+            {
+                result = result[..(result.Length / 2)];
+            }
+
+            await WriteAsync(response, StatusCodes.Status200OK, result, context.RequestAborted);
+        }
+        catch (ServiceError error)
+        {
+            errorType = error.Type;
+            response.Headers[AwsJson.ErrorTypeHeader] = error.Type;
+            await WriteAsync(response, error.StatusCode, ErrorBody(error), context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+        }
+        finally
+        {
+            var recorded = new RecordedRequest(
+                operation,
+                context.RequestAborted.IsCancellationRequested || fault?.Kind is FaultKind.DropConnection or FaultKind.LostResponse ? 0 : response.StatusCode,
+                errorType,
+                fault?.Kind,
+                accessKeyId,
+                context.Request.Headers["amz-sdk-request"].FirstOrDefault(),
+                clock.GetUtcNow());
+            stats.Record(recorded);
+            options.OnRequest?.Invoke(recorded);
+        }
+    }
+
+    private static string OperationName(HttpRequest request)
+    {
+        var target = request.Headers[AwsJson.TargetHeader].ToString();
+        return target.StartsWith(AwsJson.TargetPrefix, StringComparison.Ordinal) ? target[AwsJson.TargetPrefix.Length..] : target;
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The SDKs send <c>application/x-amz-json-1.1</c>; coral also takes the other JSON media types.</summary>
+    private static void CheckContentType(string? contentType)
+    {
+        var mediaType = contentType?.Split(';')[0].Trim() ?? string.Empty;
+        if (mediaType is not (AwsJson.ContentType or "application/x-amz-json-1.0" or "application/json"))
+        {
+            throw ServiceErrors.UnsupportedMediaType(contentType);
+        }
+    }
+
+    private static Fault? HeaderFault(HttpRequest request)
+    {
+        var value = request.Headers[FaultHeader.Name].ToString();
+        return value.Length == 0 ? null : FaultHeader.Parse(value);
+    }
+
+    private static byte[] Execute(IOperationHandler handler, byte[] body, OperationContext context)
+    {
+        using var document = Parse(body);
+        var output = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            handler.Handle(document.RootElement, writer, context);
+        }
+
+        return output.WrittenSpan.ToArray();
+    }
+
+    private static JsonDocument Parse(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return JsonDocument.Parse("{}");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException e)
+        {
+            throw ServiceErrors.Serialization("The request body is not valid JSON: " + e.Message);
+        }
+
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            throw ServiceErrors.Serialization("The request body must be a JSON object.");
+        }
+
+        return document;
+    }
+
+    private static byte[] ErrorBody(ServiceError error)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("__type", error.Type);
+            if (error.Code is not null)
+            {
+                writer.WriteString("code", error.Code);
+            }
+
+            if (error.Message.Length > 0)
+            {
+                writer.WriteString("message", error.Message);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return output.WrittenSpan.ToArray();
+    }
+
+    private static async Task WriteAsync(HttpResponse response, int statusCode, byte[] body, CancellationToken cancellationToken)
+    {
+        response.StatusCode = statusCode;
+        response.ContentType = AwsJson.ContentType;
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, cancellationToken);
+    }
+}

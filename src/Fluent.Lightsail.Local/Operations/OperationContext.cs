@@ -1,0 +1,12 @@
+using Fluent.Lightsail.Local.Catalog;
+using Fluent.Lightsail.Local.State;
+
+namespace Fluent.Lightsail.Local.Operations;
+
+/// <summary>What a handler needs besides its input: the state, the region served, the time, and injected failures.</summary>
+internal sealed record OperationContext(
+    LightsailState State,
+    RegionInfo Region,
+    DateTimeOffset Now,
+    TimeSpan OperationDelay,
+    OperationFailure? InjectedFailure);

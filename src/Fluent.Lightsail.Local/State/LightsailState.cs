@@ -1,0 +1,163 @@
+using System.Globalization;
+using Fluent.Lightsail.Local.Protocol;
+
+namespace Fluent.Lightsail.Local.State;
+
+/// <summary>
+/// The instances and operations of one region, in memory. One lock guards everything: requests are small and the
+/// check-then-insert of unique names must be atomic.
+/// </summary>
+internal sealed class LightsailState(string region, string accountId)
+{
+    public const string DefaultKeyPairName = "LightsailDefaultKeyPair";
+
+    private readonly object gate = new();
+    private readonly Dictionary<string, InstanceRecord> instances = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OperationRecord> operations = new(StringComparer.Ordinal);
+    private readonly List<OperationRecord> operationOrder = [];
+    private int addressCounter;
+
+    public string Region => region;
+
+    public IReadOnlyList<OperationRecord> CreateInstances(InstanceSpec spec, DateTimeOffset now, TimeSpan duration, OperationFailure? failure)
+    {
+        lock (gate)
+        {
+            Sweep(now);
+            var inUse = spec.Names.Where(instances.ContainsKey).ToList();
+            if (inUse.Count > 0)
+            {
+                throw ServiceErrors.InvalidInput("Some names are already in use: " + string.Join(", ", inUse));
+            }
+
+            var created = new List<OperationRecord>();
+            foreach (var name in spec.Names)
+            {
+                var operation = NewOperation(name, "CreateInstance", spec.AvailabilityZone, now, duration, failure);
+                var id = Guid.NewGuid();
+                var n = ++addressCounter;
+                instances[name] = new InstanceRecord
+                {
+                    Name = name,
+                    Arn = $"arn:aws:lightsail:{region}:{accountId}:Instance/{id}",
+                    SupportCode = $"{accountId}/i-{id.ToString("N")[..17]}",
+                    CreatedAt = now,
+                    Region = region,
+                    AvailabilityZone = spec.AvailabilityZone,
+                    Blueprint = spec.Blueprint,
+                    Bundle = spec.Bundle,
+                    Tags = spec.Tags,
+                    AddOns = spec.AddOns,
+                    IpAddressType = spec.IpAddressType,
+                    SshKeyName = spec.KeyPairName ?? DefaultKeyPairName,
+                    // Documentation address ranges (RFC 5737, RFC 3849): realistic shapes, never someone's host.
+                    PrivateIpAddress = $"172.26.{n / 250 % 250}.{n % 250 + 4}",
+                    PublicIpAddress = spec.IpAddressType == "ipv6" ? null : $"203.0.113.{n % 254 + 1}",
+                    Ipv6Addresses = spec.IpAddressType == "ipv4" ? [] : [$"2001:db8:{n / 65536:x}:{n % 65536:x}::1"],
+                    UserData = spec.UserData,
+                    CreateOperation = operation,
+                };
+                created.Add(operation);
+            }
+
+            return created;
+        }
+    }
+
+    public OperationRecord DeleteInstance(string name, DateTimeOffset now, TimeSpan duration)
+    {
+        lock (gate)
+        {
+            Sweep(now);
+            if (!instances.TryGetValue(name, out var instance))
+            {
+                throw NotFound(name);
+            }
+
+            if (instance.DeleteOperation is not null)
+            {
+                throw ServiceErrors.InvalidInput($"The instance {name} is already being deleted.");
+            }
+
+            var operation = NewOperation(name, "DeleteInstance", instance.AvailabilityZone, now, duration, failure: null);
+            instance.DeleteOperation = operation;
+            return operation;
+        }
+    }
+
+    public InstanceRecord GetInstance(string name, DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            Sweep(now);
+            return instances.TryGetValue(name, out var instance) ? instance : throw NotFound(name);
+        }
+    }
+
+    public IReadOnlyList<InstanceRecord> GetInstances(DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            Sweep(now);
+            return instances.Values.OrderBy(i => i.CreatedAt).ThenBy(i => i.Name, StringComparer.Ordinal).ToList();
+        }
+    }
+
+    public OperationRecord GetOperation(string id)
+    {
+        lock (gate)
+        {
+            return operations.TryGetValue(id, out var operation)
+                ? operation
+                : throw ServiceErrors.NotFound($"The Operation does not exist: {id}");
+        }
+    }
+
+    /// <summary>Newest first, as the service lists them.</summary>
+    public IReadOnlyList<OperationRecord> GetOperations()
+    {
+        lock (gate)
+        {
+            return Enumerable.Reverse(operationOrder).ToList();
+        }
+    }
+
+    public IReadOnlyList<string> InstanceNames(DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            Sweep(now);
+            return instances.Keys.Order(StringComparer.Ordinal).ToList();
+        }
+    }
+
+    private OperationRecord NewOperation(string name, string type, string zone, DateTimeOffset now, TimeSpan duration, OperationFailure? failure)
+    {
+        var operation = new OperationRecord
+        {
+            Id = Guid.NewGuid().ToString(),
+            ResourceName = name,
+            OperationType = type,
+            Region = region,
+            AvailabilityZone = zone,
+            CreatedAt = now,
+            Duration = duration,
+            Failure = failure,
+            OperationDetails = string.Empty,
+        };
+        operations[operation.Id] = operation;
+        operationOrder.Add(operation);
+        return operation;
+    }
+
+    private void Sweep(DateTimeOffset now)
+    {
+        foreach (var gone in instances.Values.Where(i => i.IsGoneAt(now)).Select(i => i.Name).ToList())
+        {
+            instances.Remove(gone);
+        }
+    }
+
+    private static ServiceError NotFound(string name) =>
+        ServiceErrors.NotFound(string.Create(CultureInfo.InvariantCulture, $"The Instance does not exist: {name}"));
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Fluent.Lightsail.Local.Catalog;
+using Fluent.Lightsail.Local.Protocol;
+using Fluent.Lightsail.Local.State;
+
+namespace Fluent.Lightsail.Local.Validation;
+
+/// <summary>
+/// Add-on rules (O1–O11): a known <c>addOnType</c>, snapshot times on the hour in UTC, no automatic snapshots for
+/// Windows, StopInstanceOnIdle only for Lightsail for Research (which this endpoint does not offer), one per type.
+/// </summary>
+internal static partial class AddOnRules
+{
+    public static IReadOnlyList<InstanceAddOn> Read(JsonElement input, BlueprintInfo blueprint)
+    {
+        var list = JsonInput.OptionalList(input, "addOns");
+        if (list is null)
+        {
+            return [];
+        }
+
+        var addOns = new List<InstanceAddOn>();
+        foreach (var item in list)
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                throw ServiceErrors.Serialization($"Expected an AddOnRequest structure in 'addOns' but found {item.ValueKind}.");
+            }
+
+            var type = JsonInput.OptionalString(item, "addOnType") ?? throw JsonInput.Missing("addOns.member.addOnType");
+            if (addOns.Any(a => a.Name == type))
+            {
+                throw ServiceErrors.InvalidInput($"The add-on {type} is specified more than once.");
+            }
+
+            addOns.Add(type switch
+            {
+                "AutoSnapshot" => ReadAutoSnapshot(item, blueprint),
+                "StopInstanceOnIdle" => throw ServiceErrors.InvalidInput(
+                    "The StopInstanceOnIdle add-on is only supported for Lightsail for Research resources."),
+                _ => throw ServiceErrors.InvalidInput(
+                    $"1 validation error detected: Value '{type}' at 'addOns.member.addOnType' failed to satisfy constraint: Member must satisfy enum value set: [AutoSnapshot, StopInstanceOnIdle]"),
+            });
+        }
+
+        return addOns;
+    }
+
+    private static InstanceAddOn ReadAutoSnapshot(JsonElement item, BlueprintInfo blueprint)
+    {
+        if (blueprint.IsWindows)
+        {
+            throw ServiceErrors.InvalidInput("Automatic snapshots are not supported for Windows instances.");
+        }
+
+        var request = JsonInput.OptionalObject(item, "autoSnapshotAddOnRequest");
+        var time = request is { } r ? JsonInput.OptionalString(r, "snapshotTimeOfDay") : null;
+        if (time is not null && !OnTheHour().IsMatch(time))
+        {
+            throw ServiceErrors.InvalidInput(
+                $"The snapshot time of day '{time}' is invalid. It must be in HH:00 format, in an hourly increment, in UTC.");
+        }
+
+        // Without a time the service picks a per-region default; 06:00 is us-east-1's.
+        return new InstanceAddOn("AutoSnapshot", time ?? "06:00", null, null);
+    }
+
+    [GeneratedRegex("^([01][0-9]|2[0-3]):00$")]
+    private static partial Regex OnTheHour();
+}
