@@ -15,7 +15,11 @@ internal static class ProbeRunner
     public static JsonElement RunToJson(string templates, string probeBody, params AdditionalText[] additionalTexts) =>
         RunToJson([templates], probeBody, additionalTexts);
 
-    public static JsonElement RunToJson(IEnumerable<string> templates, string probeBody, params AdditionalText[] additionalTexts)
+    public static JsonElement RunToJson(
+        IEnumerable<string> templates,
+        string probeBody,
+        IEnumerable<AdditionalText>? additionalTexts = null,
+        string? projectDirectory = null)
     {
         var probe = $$"""
             public static class Probe
@@ -23,7 +27,7 @@ internal static class ProbeRunner
                 public static string Run() => {{probeBody}};
             }
             """;
-        var outcome = GeneratorHarness.Run([.. templates, probe], additionalTexts);
+        var outcome = GeneratorHarness.Run([.. templates, probe], additionalTexts, projectDirectory);
         Assert.Empty(outcome.Errors);
 
         using var image = new MemoryStream();
