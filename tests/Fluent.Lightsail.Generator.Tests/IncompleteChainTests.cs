@@ -1,0 +1,59 @@
+using Fluent.Lightsail.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Fluent.Lightsail.Generator.Tests;
+
+/// <summary>A chain that skips a required step must not compile: the stage it stops at has no <c>Build</c>.</summary>
+public sealed class IncompleteChainTests
+{
+    [Theory]
+    [InlineData("""Acme.Fleet.DevBox.Named("dev-1")""", "INeedsAvailabilityZone")]
+    [InlineData("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a")""", "INeedsBlueprint")]
+    [InlineData("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a").WithBlueprint("debian_12")""", "INeedsBundle")]
+    public void BuildIsMissingOnTheStageThatStillNeedsAMember(string chain, string missingStage)
+    {
+        var diagnostic = Assert.Single(ErrorsOfProbe(chain + ".Build()"));
+
+        Assert.Equal("CS1061", diagnostic.Id);
+        Assert.Equal("Build", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+        // The message names the stage the chain stopped at: the missing step.
+        Assert.StartsWith($"'DevBox.{missingStage}' does not contain a definition for 'Build'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACompleteChainCompiles() =>
+        Assert.Empty(ErrorsOfProbe("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a").WithBlueprint("debian_12").WithBundle("nano_3_0").Build()"""));
+
+    [Fact]
+    public void RequiredStepsCannotBeTakenOutOfOrder()
+    {
+        // WithBundle exists only on INeedsBundle (and IReady), so it cannot stand in for the missing zone.
+        var diagnostic = Assert.Single(ErrorsOfProbe("""Acme.Fleet.DevBox.Named("dev-1").WithBundle("nano_3_0")"""));
+
+        Assert.Equal("CS1061", diagnostic.Id);
+        Assert.Equal("WithBundle", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+    }
+
+    [Fact]
+    public void AChainWithoutNamesHasNoBuilder()
+    {
+        // Without Named there is no builder at all: the template type itself has no Build (a static lookup, CS0117).
+        var diagnostic = Assert.Single(ErrorsOfProbe("Acme.Fleet.DevBox.Build()"));
+
+        Assert.Equal("CS0117", diagnostic.Id);
+        Assert.Equal("Build", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+    }
+
+    private static IEnumerable<Diagnostic> ErrorsOfProbe(string expression)
+    {
+        var probe = $$"""
+            public static class Probe
+            {
+                public static object Run() => {{expression}};
+            }
+            """;
+        var outcome = GeneratorHarness.Run([Templates.Minimal, probe]);
+        Assert.Empty(outcome.GeneratedCodeDiagnostics);
+        return outcome.Errors;
+    }
+}
