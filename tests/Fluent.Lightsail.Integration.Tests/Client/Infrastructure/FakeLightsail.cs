@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Fluent.Lightsail.Integration.Tests.Client.Infrastructure;
+
+/// <summary>
+/// A tiny stateful Lightsail for the client tests: CreateInstances really creates (names are unique, as in the
+/// service), GetInstance, GetOperation and GetOperationsForResource read the state. <see cref="Intercept"/> injects
+/// faults per request, e.g. "perform the create, then drop the connection".
+/// </summary>
+public sealed class FakeLightsail
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<string, JsonObject> _instances = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonObject> _operations = new(StringComparer.Ordinal);
+    private int _nextOperation;
+
+    /// <summary>Called before the fake answers; return a reply to answer instead (after <c>performFirst</c>, if set).</summary>
+    public Func<RecordedRequest, int, (bool PerformFirst, StubReply? Reply)>? Intercept { get; set; }
+
+    /// <summary>Whether GetOperationsForResource is answered (a real endpoint might not implement it).</summary>
+    public bool SupportsGetOperationsForResource { get; set; } = true;
+
+    /// <summary>How many instances CreateInstances actually created.</summary>
+    public int CreatedCount { get; private set; }
+
+    public IReadOnlyCollection<string> InstanceNames
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _instances.Keys.ToArray();
+            }
+        }
+    }
+
+    private int _requestCount;
+
+    public StubReply Handle(RecordedRequest request)
+    {
+        var index = Interlocked.Increment(ref _requestCount) - 1;
+        if (Intercept?.Invoke(request, index) is { Reply: { } reply } intercepted)
+        {
+            if (intercepted.PerformFirst)
+            {
+                Perform(request);
+            }
+
+            return reply;
+        }
+
+        return Perform(request);
+    }
+
+    /// <summary>Adds an instance as if created earlier (by someone else, or by a lost attempt).</summary>
+    public void Seed(string name, string blueprintId, string bundleId, string zone, DateTime createdAt, string state = "running")
+    {
+        lock (_gate)
+        {
+            _instances[name] = InstanceJson(name, blueprintId, bundleId, zone, createdAt, state);
+        }
+    }
+
+    /// <summary>Sets the status of an operation, as the service does while it works.</summary>
+    public void SetOperationStatus(string operationId, string status, string? errorCode = null, string? errorDetails = null)
+    {
+        lock (_gate)
+        {
+            var operation = _operations[operationId];
+            operation["status"] = status;
+            operation["isTerminal"] = status is "Succeeded" or "Completed" or "Failed";
+            if (errorCode != null)
+            {
+                operation["errorCode"] = errorCode;
+                operation["errorDetails"] = errorDetails;
+            }
+        }
+    }
+
+    private StubReply Perform(RecordedRequest request)
+    {
+        var body = JsonNode.Parse(request.Body)!.AsObject();
+        lock (_gate)
+        {
+            return request.Operation switch
+            {
+                "CreateInstances" => Create(body),
+                "GetInstance" => _instances.TryGetValue((string)body["instanceName"]!, out var instance)
+                    ? StubReply.Json(new JsonObject { ["instance"] = instance.DeepClone() }.ToJsonString())
+                    : StubReply.Error(HttpStatusCode.BadRequest, "NotFoundException", "The Instance does not exist."),
+                "GetOperation" => _operations.TryGetValue((string)body["operationId"]!, out var operation)
+                    ? StubReply.Json(new JsonObject { ["operation"] = operation.DeepClone() }.ToJsonString())
+                    : StubReply.Error(HttpStatusCode.BadRequest, "NotFoundException", "The Operation does not exist."),
+                "GetOperationsForResource" when SupportsGetOperationsForResource => OperationsFor((string)body["resourceName"]!),
+                _ => StubReply.Error(HttpStatusCode.BadRequest, "UnknownOperationException", "Unknown operation " + request.Operation),
+            };
+        }
+    }
+
+    private StubReply Create(JsonObject body)
+    {
+        var names = body["instanceNames"]!.AsArray().Select(n => (string)n!).ToArray();
+        var taken = names.Where(_instances.ContainsKey).ToArray();
+        if (taken.Length > 0)
+        {
+            return StubReply.Error(HttpStatusCode.BadRequest, "InvalidInputException", "Some names are already in use: " + string.Join(", ", taken), extraMembers: "\"code\":\"InvalidInput\"");
+        }
+
+        var zone = (string)body["availabilityZone"]!;
+        var operations = new JsonArray();
+        foreach (var name in names)
+        {
+            _instances[name] = InstanceJson(name, (string)body["blueprintId"]!, (string)body["bundleId"]!, zone, DateTime.UtcNow, "pending");
+            var id = "op-" + (++_nextOperation).ToString(CultureInfo.InvariantCulture);
+            var operation = new JsonObject
+            {
+                ["id"] = id,
+                ["resourceName"] = name,
+                ["resourceType"] = "Instance",
+                ["createdAt"] = Epoch(DateTime.UtcNow),
+                ["location"] = new JsonObject { ["availabilityZone"] = zone, ["regionName"] = zone[..^1] },
+                ["isTerminal"] = false,
+                ["operationType"] = "CreateInstance",
+                ["status"] = "Started",
+                ["statusChangedAt"] = Epoch(DateTime.UtcNow),
+            };
+            _operations[id] = operation;
+            operations.Add(operation.DeepClone());
+            CreatedCount++;
+        }
+
+        return StubReply.Json(new JsonObject { ["operations"] = operations }.ToJsonString());
+    }
+
+    private StubReply OperationsFor(string name)
+    {
+        var operations = new JsonArray();
+        foreach (var operation in _operations.Values.Where(o => (string)o["resourceName"]! == name).Reverse())
+        {
+            operations.Add(operation.DeepClone());
+        }
+
+        return StubReply.Json(new JsonObject { ["operations"] = operations }.ToJsonString());
+    }
+
+    private static JsonObject InstanceJson(string name, string blueprintId, string bundleId, string zone, DateTime createdAt, string state) => new()
+    {
+        ["name"] = name,
+        ["arn"] = "arn:aws:lightsail:" + zone[..^1] + ":123456789012:Instance/" + name,
+        ["createdAt"] = Epoch(createdAt),
+        ["location"] = new JsonObject { ["availabilityZone"] = zone, ["regionName"] = zone[..^1] },
+        ["resourceType"] = "Instance",
+        ["blueprintId"] = blueprintId,
+        ["bundleId"] = bundleId,
+        ["state"] = new JsonObject { ["code"] = state == "running" ? 16 : 0, ["name"] = state },
+    };
+
+    private static double Epoch(DateTime utc) => Math.Round((utc - DateTime.UnixEpoch).TotalSeconds, 3);
+}
