@@ -92,12 +92,19 @@ public static class AddOnRules
         }
     }
 
-    /// <summary>O10: threshold (CPU %) and duration (minutes) are numbers sent as strings; a threshold outside 0-100 is info.</summary>
+    /// <summary>O10: threshold (CPU %) and duration (minutes) are numbers sent as strings.</summary>
     public static void CheckStopInstanceOnIdleValues(string? threshold, string? duration, string thresholdMember, string durationMember, IRuleSink sink)
+    {
+        CheckThreshold(threshold, thresholdMember, sink);
+        CheckDuration(duration, durationMember, sink);
+    }
+
+    /// <summary>O10: the threshold is a number; outside 0-100 (it is a CPU percentage) is info.</summary>
+    public static void CheckThreshold(string? threshold, string member, IRuleSink sink)
     {
         if (!TryParseNumber(threshold, out var percent))
         {
-            ReportNotNumeric(threshold, "threshold", "a CPU percentage such as '5'", thresholdMember, sink);
+            ReportNotNumeric(threshold, "threshold", "a CPU percentage such as '5'", member, sink);
         }
         else if (percent < 0 || percent > 100)
         {
@@ -105,15 +112,19 @@ public static class AddOnRules
             sink.Report(new RuleViolation(
                 RuleIds.StopOnIdleThresholdRange,
                 RuleSeverity.Info,
-                thresholdMember,
+                member,
                 threshold,
                 $"StopInstanceOnIdle threshold {RuleText.Quote(threshold)} is outside 0 to 100, but it is a CPU utilisation percentage (rule O10). Use a value such as '5'.",
                 RuleText.Fix("O10", clamped)));
         }
+    }
 
+    /// <summary>O10: the duration is a number of minutes.</summary>
+    public static void CheckDuration(string? duration, string member, IRuleSink sink)
+    {
         if (!TryParseNumber(duration, out _))
         {
-            ReportNotNumeric(duration, "duration", "a number of minutes such as '30'", durationMember, sink);
+            ReportNotNumeric(duration, "duration", "a number of minutes such as '30'", member, sink);
         }
     }
 

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Fluent.Lightsail.Analyzers;
+
+/// <summary>What the analyzers need per compilation, computed once at compilation start (assembly defaults lazily).</summary>
+internal sealed class AnalysisState
+{
+    private readonly Lazy<AssemblyDefaults> _defaults;
+
+    private AnalysisState(KnownSymbols symbols, Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        Symbols = symbols;
+        AdditionalFiles = options.AdditionalFiles;
+        ProjectDirectory = options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.projectdir", out var directory)
+            ? directory
+            : null;
+        _defaults = new Lazy<AssemblyDefaults>(() => AssemblyDefaults.Read(compilation, symbols, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public KnownSymbols Symbols { get; }
+
+    public ImmutableArray<AdditionalText> AdditionalFiles { get; }
+
+    public string? ProjectDirectory { get; }
+
+    public AssemblyDefaults Defaults => _defaults.Value;
+
+    public static AnalysisState? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var symbols = KnownSymbols.Resolve(compilation);
+        return symbols is null ? null : new AnalysisState(symbols, compilation, options, cancellationToken);
+    }
+}

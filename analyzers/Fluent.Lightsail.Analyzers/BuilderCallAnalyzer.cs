@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Fluent.Lightsail.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fluent.Lightsail.Analyzers;
+
+/// <summary>
+/// Checks constant arguments of generated builder methods at call sites: <c>Template.Named("web-1")</c> and the methods
+/// of interfaces deriving from IInstanceBuilderStage (<c>.WithTag("bad#key", "v")</c>, <c>.InZone("us-east-2")</c>, …).
+/// Rules that relate members use the template's attribute values overlaid with the constants of the whole call chain.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var state = AnalysisState.Create(start.Compilation, start.Options, start.CancellationToken);
+            if (state?.Symbols.BuilderStage is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(operationContext => Analyze(operationContext, state), OperationKind.Invocation);
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, AnalysisState state)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (IsNamed(method, state.Symbols))
+        {
+            AnalyzeNames(invocation, context);
+        }
+        else if (IsStageMethod(method, state.Symbols))
+        {
+            AnalyzeStageCall(invocation, state, context);
+        }
+    }
+
+    private static bool IsNamed(IMethodSymbol method, KnownSymbols symbols)
+        => method.Name == BuilderMethods.Named && method.IsStatic && method.ContainingType is { } type && symbols.IsTemplate(type);
+
+    private static bool IsStageMethod(IMethodSymbol method, KnownSymbols symbols)
+        => !method.IsStatic && method.ContainingType is { } type && symbols.IsBuilderStage(type);
+
+    private static void AnalyzeNames(IInvocationOperation invocation, OperationAnalysisContext context)
+    {
+        var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == BuilderMethods.NamedParameter);
+        if (argument is null || ConstantArgument.Unwrap(argument.Value) is not IArrayCreationOperation { Initializer: { } initializer })
+        {
+            return;
+        }
+
+        var elements = initializer.ElementValues;
+        if (elements.Length == 0)
+        {
+            var sink = new LocatedSink(context.ReportDiagnostic, invocation.Syntax.GetLocation());
+            InstanceNameRules.CheckNames(Array.Empty<string?>(), sink);
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < elements.Length; i++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            ConstantArgument.TryReadValue(elements[i], out var name, out var isConstant, out var location);
+            if (!isConstant)
+            {
+                continue;
+            }
+
+            var sink = new LocatedSink(context.ReportDiagnostic, location);
+            var member = "instanceNames[" + i + "]";
+            InstanceNameRules.CheckName(name, member, sink);
+            InstanceNameRules.CheckDuplicate(name, member, seen, sink);
+            if (i == InstanceNameRules.DefaultInstanceQuota)
+            {
+                InstanceNameRules.CheckCount(elements.Length, sink);
+            }
+        }
+    }
+
+    private static void AnalyzeStageCall(IInvocationOperation invocation, AnalysisState state, OperationAnalysisContext context)
+    {
+        var methodName = invocation.TargetMethod.Name;
+        foreach (var argument in invocation.Arguments)
+        {
+            var parameter = argument.Parameter?.Name;
+            if (parameter is null || !ConstantArgument.TryRead(argument, out var value, out var isConstant, out var location) || !isConstant)
+            {
+                continue;
+            }
+
+            var sink = new LocatedSink(context.ReportDiagnostic, location);
+            if (methodName == BuilderMethods.WithTag && parameter == "key")
+            {
+                TagRules.CheckKey(value, "tags.key", sink);
+            }
+            else if (methodName == BuilderMethods.WithTag && parameter == "value")
+            {
+                TagRules.CheckValue(value, "tags.value", sink);
+            }
+            else if (BuilderMethods.MemberOf(methodName, parameter) is { } member)
+            {
+                MemberChecks.Check(member, value, sink);
+            }
+        }
+
+        var chain = CallChain.Collect(invocation, state.Symbols);
+        if (methodName == BuilderMethods.WithTag)
+        {
+            CheckDuplicateCallTag(invocation, chain, context);
+        }
+
+        CheckCrossField(invocation, chain, state, context);
+    }
+
+    /// <summary>G8 within one chain: a second WithTag with the same constant key (inherited keys are replaced, not duplicated).</summary>
+    private static void CheckDuplicateCallTag(IInvocationOperation invocation, CallChain chain, OperationAnalysisContext context)
+    {
+        if (!TryReadTagKey(invocation, out var key, out var location) || key is null)
+        {
+            return;
+        }
+
+        var earlier = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var call in chain.Calls)
+        {
+            if (call == invocation)
+            {
+                break;
+            }
+
+            if (call.TargetMethod.Name == BuilderMethods.WithTag && TryReadTagKey(call, out var earlierKey, out _) && earlierKey != null)
+            {
+                earlier.Add(earlierKey);
+            }
+        }
+
+        TagRules.CheckDuplicateKey(key, "tags.key", earlier, new LocatedSink(context.ReportDiagnostic, location));
+    }
+
+    private static bool TryReadTagKey(IInvocationOperation call, out string? key, out Location location)
+    {
+        key = null;
+        location = Location.None;
+        var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key");
+        return argument != null && ConstantArgument.TryRead(argument, out key, out var isConstant, out location) && isConstant;
+    }
+
+    private static void CheckCrossField(IInvocationOperation invocation, CallChain chain, AnalysisState state, OperationAnalysisContext context)
+    {
+        if (chain.Template is null)
+        {
+            return;
+        }
+
+        var template = TemplateReader.Read(chain.Template, state, context.CancellationToken);
+        var baseline = new RuleViolationList();
+        InstanceRules.CheckCrossField(template.Values.ToInstanceValues(), baseline);
+
+        var values = template.Values.Clone();
+        foreach (var call in chain.Calls)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            CallChain.Apply(call, values);
+        }
+
+        var violations = new RuleViolationList();
+        InstanceRules.CheckCrossField(values.ToInstanceValues(), violations);
+        foreach (var violation in violations)
+        {
+            var related = BuilderMethods.RelatedMembers(violation.RuleId);
+            if (related.Any(values.IsUnknown))
+            {
+                continue;
+            }
+
+            var source = values.Find(violation.Member);
+            if (source is { Level: ValueLevel.Call })
+            {
+                if (source.Owner == invocation)
+                {
+                    context.ReportDiagnostic(RuleDiagnostics.Create(violation, source.Location));
+                }
+
+                continue;
+            }
+
+            // The finding is about an inherited value that this chain made wrong: it belongs on the chain's last call that
+            // set a related member, unless the template alone already breaks the rule (the template analyzer reports that).
+            if (baseline.Any(v => v.RuleId == violation.RuleId))
+            {
+                continue;
+            }
+
+            var responsible = related
+                .Select(values.Find)
+                .Where(value => value is { Level: ValueLevel.Call })
+                .OrderBy(value => chain.IndexOf((IInvocationOperation)value!.Owner!))
+                .LastOrDefault();
+            if (responsible?.Owner == invocation)
+            {
+                context.ReportDiagnostic(RuleDiagnostics.Create(violation, responsible.Location));
+            }
+        }
+    }
+}

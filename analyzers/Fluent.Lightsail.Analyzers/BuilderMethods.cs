@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using Fluent.Lightsail.Rules;
+
+namespace Fluent.Lightsail.Analyzers;
+
+/// <summary>
+/// The generated builder methods the analyzers read, by method and parameter name (docs/design/builder-contract.md),
+/// and the request member each parameter sets.
+/// </summary>
+internal static class BuilderMethods
+{
+    public const string Named = "Named";
+    public const string NamedParameter = "instanceNames";
+    public const string WithTag = "WithTag";
+    public const string WithAutoSnapshot = "WithAutoSnapshot";
+    public const string WithoutAutoSnapshot = "WithoutAutoSnapshot";
+    public const string WithStopInstanceOnIdle = "WithStopInstanceOnIdle";
+    public const string WithoutStopInstanceOnIdle = "WithoutStopInstanceOnIdle";
+
+    private static readonly Dictionary<string, string> Members = new()
+    {
+        ["InZone.availabilityZone"] = InstanceRules.AvailabilityZoneMember,
+        ["WithBlueprint.blueprintId"] = InstanceRules.BlueprintMember,
+        ["WithBundle.bundleId"] = InstanceRules.BundleMember,
+        ["WithKeyPair.keyPairName"] = InstanceRules.KeyPairMember,
+        ["WithUserData.userData"] = InstanceRules.UserDataMember,
+        ["WithIpAddressType.ipAddressType"] = InstanceRules.IpAddressTypeMember,
+        ["WithAutoSnapshot.timeOfDay"] = AddOnRules.SnapshotTimeMember,
+        ["WithStopInstanceOnIdle.threshold"] = AddOnRules.ThresholdMember,
+        ["WithStopInstanceOnIdle.duration"] = AddOnRules.DurationMember,
+    };
+
+    /// <summary>The request member a parameter of a builder method sets, or null.</summary>
+    public static string? MemberOf(string method, string parameter)
+        => Members.TryGetValue(method + "." + parameter, out var member) ? member : null;
+
+    /// <summary>The members a cross-field rule relates; a call that sets one of them may be where its finding belongs.</summary>
+    public static IReadOnlyCollection<string> RelatedMembers(string ruleId)
+    {
+        switch (ruleId)
+        {
+            case RuleIds.PlatformMismatch:
+            case RuleIds.PlatformMismatchLikely:
+                return new[] { InstanceRules.BlueprintMember, InstanceRules.BundleMember };
+            case RuleIds.PowerShellWithoutTags:
+            case RuleIds.ShebangOnWindows:
+            case RuleIds.PowerShellOnLinux:
+                return new[] { InstanceRules.UserDataMember, InstanceRules.BlueprintMember, InstanceRules.BundleMember };
+            case RuleIds.AutoSnapshotOnWindows:
+                return new[] { AddOnRules.AutoSnapshotMember, InstanceRules.BlueprintMember, InstanceRules.BundleMember };
+            case RuleIds.StopOnIdleOutsideResearch:
+                return new[] { AddOnRules.StopInstanceOnIdleMember, InstanceRules.BlueprintMember, InstanceRules.BundleMember };
+            case RuleIds.Ipv6NeedsIpv6Bundle:
+            case RuleIds.Ipv6BundleNeedsIpv6:
+            case RuleIds.Ipv6BundleWithDefaultType:
+                return new[] { InstanceRules.IpAddressTypeMember, InstanceRules.BundleMember };
+            default:
+                return System.Array.Empty<string>();
+        }
+    }
+}

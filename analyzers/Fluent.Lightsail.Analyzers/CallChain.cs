@@ -1,0 +1,170 @@
+using System.Collections.Generic;
+using System.Linq;
+using Fluent.Lightsail.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Fluent.Lightsail.Analyzers;
+
+/// <summary>
+/// One fluent chain of builder calls, in call order (<c>Web.Named(..).InZone(..).WithBundle(..)</c>), and the template it
+/// starts from: the type of <c>Named</c>, or the template the stage interface is nested in.
+/// </summary>
+internal sealed class CallChain
+{
+    private CallChain(List<IInvocationOperation> calls, INamedTypeSymbol? template)
+    {
+        Calls = calls;
+        Template = template;
+    }
+
+    /// <summary>The stage-method calls of the chain (Named excluded), first to last.</summary>
+    public List<IInvocationOperation> Calls { get; }
+
+    public INamedTypeSymbol? Template { get; }
+
+    public int IndexOf(IInvocationOperation call) => Calls.IndexOf(call);
+
+    public static CallChain Collect(IInvocationOperation current, KnownSymbols symbols)
+    {
+        var calls = new List<IInvocationOperation>();
+        INamedTypeSymbol? template = null;
+        IOperation? receiver = current.Instance;
+        while (receiver != null && ConstantArgument.Unwrap(receiver) is IInvocationOperation earlier)
+        {
+            if (IsStageCall(earlier, symbols))
+            {
+                calls.Add(earlier);
+                receiver = earlier.Instance;
+            }
+            else
+            {
+                if (earlier.TargetMethod.Name == BuilderMethods.Named && earlier.TargetMethod.ContainingType is { } type && symbols.IsTemplate(type))
+                {
+                    template = type;
+                }
+
+                break;
+            }
+        }
+
+        calls.Reverse();
+        calls.Add(current);
+
+        IOperation operation = current;
+        while (true)
+        {
+            var parent = operation.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is IInvocationOperation later && later.Instance != null
+                && ConstantArgument.Unwrap(later.Instance) == operation && IsStageCall(later, symbols))
+            {
+                calls.Add(later);
+                operation = later;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (template is null)
+        {
+            foreach (var call in calls)
+            {
+                for (var type = call.TargetMethod.ContainingType?.ContainingType; type != null; type = type.ContainingType)
+                {
+                    if (symbols.IsTemplate(type))
+                    {
+                        template = type;
+                        break;
+                    }
+                }
+
+                if (template != null)
+                {
+                    break;
+                }
+            }
+        }
+
+        return new CallChain(calls, template);
+    }
+
+    private static bool IsStageCall(IInvocationOperation call, KnownSymbols symbols)
+        => !call.TargetMethod.IsStatic && call.TargetMethod.ContainingType is { } type && symbols.IsBuilderStage(type);
+
+    /// <summary>Overlays one call's arguments on the values, as the generated builder would at run time.</summary>
+    public static void Apply(IInvocationOperation call, ValueSet values)
+    {
+        var name = call.TargetMethod.Name;
+        switch (name)
+        {
+            case BuilderMethods.WithoutAutoSnapshot:
+                values.AutoSnapshot = null;
+                values.Members.Remove(AddOnRules.SnapshotTimeMember);
+                return;
+            case BuilderMethods.WithoutStopInstanceOnIdle:
+                values.StopInstanceOnIdle = null;
+                values.Members.Remove(AddOnRules.ThresholdMember);
+                values.Members.Remove(AddOnRules.DurationMember);
+                return;
+            case BuilderMethods.WithTag:
+                ApplyTag(call, values);
+                return;
+        }
+
+        var location = call.Syntax.GetLocation();
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.Name is not { } parameter || BuilderMethods.MemberOf(name, parameter) is not { } member)
+            {
+                continue;
+            }
+
+            ConstantArgument.TryRead(argument, out var value, out var isConstant, out var argumentLocation);
+            values.Members[member] = new SourcedValue(value, argumentLocation, ValueLevel.Call, isConstant, call);
+            location = argumentLocation;
+        }
+
+        if (name == BuilderMethods.WithAutoSnapshot)
+        {
+            values.AutoSnapshot = new SourcedValue(null, location, ValueLevel.Call, owner: call);
+        }
+        else if (name == BuilderMethods.WithStopInstanceOnIdle)
+        {
+            values.StopInstanceOnIdle = new SourcedValue(null, call.Arguments.FirstOrDefault()?.Value.Syntax.GetLocation() ?? location, ValueLevel.Call, owner: call);
+        }
+    }
+
+    private static void ApplyTag(IInvocationOperation call, ValueSet values)
+    {
+        SourcedValue? key = null, value = null;
+        foreach (var argument in call.Arguments)
+        {
+            if (!ConstantArgument.TryRead(argument, out var text, out var isConstant, out var location))
+            {
+                continue;
+            }
+
+            var sourced = new SourcedValue(text, location, ValueLevel.Call, isConstant, call);
+            if (argument.Parameter?.Name == "key")
+            {
+                key = sourced;
+            }
+            else if (argument.Parameter?.Name == "value")
+            {
+                value = sourced;
+            }
+        }
+
+        if (key != null)
+        {
+            values.AddTagOverriding(new SourcedTag(key, value));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.CodeAnalysis;
+
+namespace Fluent.Lightsail.Analyzers;
+
+/// <summary>The DSL's symbols, resolved once per compilation (null when the compilation does not reference the runtime).</summary>
+internal sealed class KnownSymbols
+{
+    private KnownSymbols(Compilation compilation)
+    {
+        InstanceTemplate = compilation.GetTypeByMetadataName("Fluent.Lightsail.InstanceTemplateAttribute");
+        TemplateDefaults = compilation.GetTypeByMetadataName("Fluent.Lightsail.TemplateDefaultsAttribute");
+        Tag = compilation.GetTypeByMetadataName("Fluent.Lightsail.TagAttribute");
+        UserData = compilation.GetTypeByMetadataName("Fluent.Lightsail.UserDataAttribute");
+        UserDataFile = compilation.GetTypeByMetadataName("Fluent.Lightsail.UserDataFileAttribute");
+        AutoSnapshot = compilation.GetTypeByMetadataName("Fluent.Lightsail.AutoSnapshotAttribute");
+        StopInstanceOnIdle = compilation.GetTypeByMetadataName("Fluent.Lightsail.StopInstanceOnIdleAttribute");
+        BuilderStage = compilation.GetTypeByMetadataName("Fluent.Lightsail.Building.IInstanceBuilderStage");
+    }
+
+    public INamedTypeSymbol? InstanceTemplate { get; }
+
+    public INamedTypeSymbol? TemplateDefaults { get; }
+
+    public INamedTypeSymbol? Tag { get; }
+
+    public INamedTypeSymbol? UserData { get; }
+
+    public INamedTypeSymbol? UserDataFile { get; }
+
+    public INamedTypeSymbol? AutoSnapshot { get; }
+
+    public INamedTypeSymbol? StopInstanceOnIdle { get; }
+
+    public INamedTypeSymbol? BuilderStage { get; }
+
+    public static KnownSymbols? Resolve(Compilation compilation)
+    {
+        var symbols = new KnownSymbols(compilation);
+        return symbols.InstanceTemplate is null ? null : symbols;
+    }
+
+    public bool Is(AttributeData attribute, INamedTypeSymbol? type)
+        => type != null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
+
+    public bool IsTemplate(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (Is(attribute, InstanceTemplate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsBuilderStage(INamedTypeSymbol type)
+    {
+        if (BuilderStage is null || type.TypeKind != TypeKind.Interface)
+        {
+            return false;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(implemented, BuilderStage))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Fluent.Lightsail.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Fluent.Lightsail.Analyzers;
+
+/// <summary>
+/// Checks templates while the user types: the shape of the class (FLS9xxx), every constant of the DSL attributes on
+/// it and on the assembly, and the rules that relate the template's merged values (platform, user data, add-ons, IP type).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TemplateAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var state = AnalysisState.Create(start.Compilation, start.Options, start.CancellationToken);
+            if (state is null)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, state), SymbolKind.NamedType);
+            start.RegisterSyntaxNodeAction(nodeContext => AnalyzeAssemblyAttributes(nodeContext, state), SyntaxKind.AttributeList);
+        });
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, AnalysisState state)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var isTemplate = state.Symbols.IsTemplate(type);
+        if (!isTemplate && !HasDslAttribute(type, state.Symbols))
+        {
+            return;
+        }
+
+        var model = TemplateReader.Read(type, state, context.CancellationToken);
+        if (isTemplate)
+        {
+            TemplateShapeChecks.Check(type, model, context.ReportDiagnostic, context.CancellationToken);
+        }
+
+        CheckOwnMembers(model, context.ReportDiagnostic, context.CancellationToken);
+        if (isTemplate)
+        {
+            CheckMergedValues(model.Values, context.ReportDiagnostic);
+        }
+    }
+
+    /// <summary>The one-member rules on every value the class's own attributes write.</summary>
+    private static void CheckOwnMembers(TemplateModel model, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    {
+        foreach (var pair in model.Values.Members)
+        {
+            if (pair.Value.Level == ValueLevel.Template)
+            {
+                MemberChecks.Check(pair.Key, pair.Value.Value, new LocatedSink(report, pair.Value.Location));
+            }
+        }
+
+        var keys = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var i = 0; i < model.Tags.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            CheckTag(model.Tags[i], "tags[" + i + "]", keys, report);
+        }
+    }
+
+    internal static void CheckTag(AttributeArguments tag, string member, ISet<string> seenKeys, System.Action<Diagnostic> report)
+    {
+        if (!tag.TryGet("key", out var key))
+        {
+            return;
+        }
+
+        var keySink = new LocatedSink(report, key.Location);
+        TagRules.CheckKey(key.Value, member + ".key", keySink);
+        TagRules.CheckDuplicateKey(key.Value, member + ".key", seenKeys, keySink);
+        if (tag.TryGet("value", out var value))
+        {
+            TagRules.CheckValue(value.Value, member + ".value", new LocatedSink(report, value.Location));
+        }
+    }
+
+    /// <summary>The rules that relate members, on the template's values merged over the assembly defaults.</summary>
+    private static void CheckMergedValues(ValueSet values, System.Action<Diagnostic> report)
+    {
+        var violations = new RuleViolationList();
+        InstanceRules.CheckCrossField(values.ToInstanceValues(), violations);
+        foreach (var violation in violations)
+        {
+            var source = values.Find(violation.Member);
+            var location = source is { Level: ValueLevel.Template } ? source.Location : values.Anchor;
+            report(RuleDiagnostics.Create(violation, location));
+        }
+
+        if (values.Tags.Count > TagRules.MaxTags)
+        {
+            var first = values.Tags[TagRules.MaxTags].Key;
+            TagRules.CheckCount(values.Tags.Count, "tags", new LocatedSink(report, first.Level == ValueLevel.Template ? first.Location : values.Anchor));
+        }
+    }
+
+    private static void AnalyzeAssemblyAttributes(SyntaxNodeAnalysisContext context, AnalysisState state)
+    {
+        var list = (AttributeListSyntax)context.Node;
+        if (list.Target is null || !list.Target.Identifier.IsKind(SyntaxKind.AssemblyKeyword))
+        {
+            return;
+        }
+
+        var defaults = state.Defaults;
+        foreach (var attribute in list.Attributes)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var span = attribute.Span;
+            if (defaults.Defaults is { } templateDefaults && IsAt(templateDefaults, attribute))
+            {
+                foreach (var (property, member) in TemplateProperties.All)
+                {
+                    if (templateDefaults.TryGet(property, out var argument))
+                    {
+                        MemberChecks.Check(member, argument.Value, new LocatedSink(context.ReportDiagnostic, argument.Location));
+                    }
+                }
+
+                continue;
+            }
+
+            var index = defaults.Tags.FindIndex(tag => IsAt(tag, attribute));
+            if (index < 0)
+            {
+                continue;
+            }
+
+            // Duplicates and the count are judged over every assembly tag, in declaration order, reported on this one.
+            var earlierKeys = new HashSet<string>(System.StringComparer.Ordinal);
+            for (var i = 0; i < index; i++)
+            {
+                if (defaults.Tags[i].TryGet("key", out var earlier) && earlier.Value != null)
+                {
+                    earlierKeys.Add(earlier.Value);
+                }
+            }
+
+            CheckTag(defaults.Tags[index], "tags[" + index + "]", earlierKeys, context.ReportDiagnostic);
+            if (index == TagRules.MaxTags && defaults.Tags[index].TryGet("key", out var key))
+            {
+                TagRules.CheckCount(defaults.Tags.Count, "tags", new LocatedSink(context.ReportDiagnostic, key.Location));
+            }
+        }
+    }
+
+    private static bool IsAt(AttributeArguments arguments, AttributeSyntax attribute)
+        => arguments.Location.SourceTree == attribute.SyntaxTree && arguments.Location.SourceSpan == attribute.Span;
+
+    private static bool HasDslAttribute(INamedTypeSymbol type, KnownSymbols symbols)
+        => type.GetAttributes().Any(attribute =>
+            symbols.Is(attribute, symbols.Tag) || symbols.Is(attribute, symbols.UserData) || symbols.Is(attribute, symbols.UserDataFile)
+            || symbols.Is(attribute, symbols.AutoSnapshot) || symbols.Is(attribute, symbols.StopInstanceOnIdle));
+}

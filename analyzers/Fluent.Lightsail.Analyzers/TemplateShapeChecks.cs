@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Fluent.Lightsail.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Fluent.Lightsail.Analyzers;
+
+/// <summary>The template shapes the builder contract excludes (FLS9001-FLS9007); the generator emits nothing for them.</summary>
+internal static class TemplateShapeChecks
+{
+    public static void Check(INamedTypeSymbol type, TemplateModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        var identifier = type.Locations.Length > 0 ? type.Locations[0] : Location.None;
+        var name = type.Name;
+        if (!IsPartial(type, cancellationToken))
+        {
+            report(RuleDiagnostics.Create(
+                DiagnosticDescriptors.TemplateNotPartial,
+                identifier,
+                $"Template '{name}' is not partial; the generator adds Named(...) and the builder to the template's own declaration (builder contract). Add the 'partial' modifier.",
+                Modifier("partial")));
+        }
+
+        if (type.TypeKind == TypeKind.Struct)
+        {
+            report(RuleDiagnostics.Create(
+                DiagnosticDescriptors.TemplateIsStruct,
+                identifier,
+                $"Template '{name}' is a struct; templates are partial classes or record classes (builder contract). Declare it as a 'class'."));
+        }
+
+        if (type.IsStatic)
+        {
+            report(RuleDiagnostics.Create(
+                DiagnosticDescriptors.TemplateIsStatic,
+                identifier,
+                $"Template '{name}' is static; the builder contract excludes static templates. Remove the 'static' modifier."));
+        }
+
+        if (type.TypeParameters.Length > 0)
+        {
+            report(RuleDiagnostics.Create(
+                DiagnosticDescriptors.TemplateIsGeneric,
+                identifier,
+                $"Template '{name}' is generic; the static Named(...) entry point cannot choose type arguments (builder contract). Remove the type parameters."));
+        }
+
+        for (var container = type.ContainingType; container != null; container = container.ContainingType)
+        {
+            if (!IsPartial(container, cancellationToken))
+            {
+                var containerLocation = container.Locations.Length > 0 ? container.Locations[0] : Location.None;
+                report(RuleDiagnostics.Create(
+                    DiagnosticDescriptors.ContainingTypeNotPartial,
+                    identifier,
+                    $"Template '{name}' is nested in '{container.Name}', which is not partial; the generated code re-opens every containing type (builder contract). Add 'partial' to '{container.Name}'.",
+                    Modifier("partial").Add("ContainingType", container.Name),
+                    new[] { containerLocation }));
+            }
+        }
+
+        if (model.UserData != null && model.UserDataFile != null)
+        {
+            report(RuleDiagnostics.Create(
+                DiagnosticDescriptors.TwoUserDataSources,
+                model.UserDataFile.Location,
+                $"Template '{name}' has both [UserData] and [UserDataFile]; a request has one launch script (builder contract). Remove one of them.",
+                ImmutableDictionary<string, string?>.Empty.Add(FixDataKeys.Remove, "true"),
+                new[] { model.UserData.Location }));
+        }
+
+        if (model.UserDataFile != null && !model.UserDataFileFound)
+        {
+            var location = model.UserDataFile.TryGet("path", out var path) ? path.Location : model.UserDataFile.Location;
+            var shown = path.Value ?? "(none)";
+            report(RuleDiagnostics.Create(
+                DiagnosticDescriptors.UserDataFileNotFound,
+                location,
+                $"[UserDataFile] path '{shown}' is not an AdditionalFiles item; the generator embeds the file at compile time (builder contract). " +
+                $"Add <AdditionalFiles Include=\"{shown}\" /> to the project, or fix the path.",
+                ImmutableDictionary<string, string?>.Empty.Add("Path", path.Value)));
+        }
+    }
+
+    private static ImmutableDictionary<string, string?> Modifier(string modifier)
+        => ImmutableDictionary<string, string?>.Empty.Add(FixDataKeys.AddModifier, modifier);
+
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+                && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return true;
+            }
+        }
+
+        return type.DeclaringSyntaxReferences.Length == 0;
+    }
+}
