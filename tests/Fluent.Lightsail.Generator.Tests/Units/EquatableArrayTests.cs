@@ -1,0 +1,44 @@
+using Fluent.Lightsail.Generator.Model;
+
+namespace Fluent.Lightsail.Generator.Tests.Units;
+
+/// <summary>Pipeline outputs stay cached only if collections inside them compare by value.</summary>
+public sealed class EquatableArrayTests
+{
+    [Fact]
+    public void ArraysWithEqualItemsAreEqualAndHashAlike()
+    {
+        var left = new EquatableArray<TagSpec>([new TagSpec("a", "1"), new TagSpec("b", null)]);
+        var right = new EquatableArray<TagSpec>([new TagSpec("a", "1"), new TagSpec("b", null)]);
+
+        Assert.Equal(left, right);
+        Assert.True(left == right);
+        Assert.Equal(left.GetHashCode(), right.GetHashCode());
+    }
+
+    [Fact]
+    public void OrderAndItemsMatter()
+    {
+        var ab = new EquatableArray<string>(["a", "b"]);
+
+        Assert.NotEqual(ab, new EquatableArray<string>(["b", "a"]));
+        Assert.NotEqual(ab, new EquatableArray<string>(["a"]));
+        Assert.NotEqual(ab, new EquatableArray<string>(["a", "c"]));
+    }
+
+    [Fact]
+    public void DefaultIsEmpty()
+    {
+        Assert.Equal(EquatableArray<string>.Empty, default);
+        Assert.Empty(default(EquatableArray<string>));
+    }
+
+    [Fact]
+    public void RecordsHoldingArraysCompareByValue()
+    {
+        var first = new AssemblyDefaultsSpec("z", null, null, null, null, new EquatableArray<TagSpec>([new TagSpec("a", "1")]));
+        var second = new AssemblyDefaultsSpec("z", null, null, null, null, new EquatableArray<TagSpec>([new TagSpec("a", "1")]));
+
+        Assert.Equal(first, second);
+    }
+}

@@ -1,0 +1,136 @@
+using Fluent.Lightsail.Generator.Model;
+using Fluent.Lightsail.Generator.Resolution;
+
+namespace Fluent.Lightsail.Generator.Tests.Units;
+
+/// <summary>Merging a template with the assembly defaults, and finding its user data file, as plain data.</summary>
+public sealed class TemplateResolverTests
+{
+    private static readonly TypeHierarchySpec Type = new("Acme", EquatableArray<TypeDeclarationSpec>.Empty, new TypeDeclarationSpec("public", "class", "Web"));
+
+    private static readonly UserDataFilesSpec NoFiles = new(null, EquatableArray<AdditionalFileSpec>.Empty);
+
+    [Fact]
+    public void TemplateValuesWinOverDefaultsAndUnsetValuesInherit()
+    {
+        var template = Template(zone: "us-east-2a", keyPair: null);
+        var defaults = Defaults(zone: "eu-west-1a", keyPair: "org-key");
+
+        var values = TemplateResolver.Resolve(template, defaults, NoFiles)!.Values;
+
+        Assert.Equal(new InheritedValue("us-east-2a", ValueOrigin.Template), values.AvailabilityZone);
+        Assert.Equal(new InheritedValue("org-key", ValueOrigin.AssemblyDefaults), values.KeyPair);
+        Assert.Null(values.Bundle);
+    }
+
+    [Fact]
+    public void AnEmptyTemplateValueStillOverridesTheDefault()
+    {
+        // Only null means unset; an empty string is a (bad) value the rules must see, not a fall-through.
+        var values = TemplateResolver.Resolve(Template(zone: ""), Defaults(zone: "eu-west-1a"), NoFiles)!.Values;
+
+        Assert.Equal(new InheritedValue("", ValueOrigin.Template), values.AvailabilityZone);
+    }
+
+    [Fact]
+    public void TagsMergeByKeyKeepingAssemblyOrderThenTemplateOrder()
+    {
+        var merged = TemplateResolver.MergeTags(
+            Tags(("role", "web"), ("owner", "ops")),
+            Tags(("cost-center", "platform"), ("role", "generic"), ("team", "infra")));
+
+        Assert.Equal(
+            [
+                new InheritedTag("cost-center", "platform", ValueOrigin.AssemblyDefaults),
+                new InheritedTag("team", "infra", ValueOrigin.AssemblyDefaults),
+                new InheritedTag("role", "web", ValueOrigin.Template),
+                new InheritedTag("owner", "ops", ValueOrigin.Template),
+            ],
+            merged);
+    }
+
+    [Fact]
+    public void DuplicateKeysWithinOneLevelAreKept()
+    {
+        var merged = TemplateResolver.MergeTags(Tags(("a", "1"), ("a", "2")), Tags(("b", "1"), ("b", "2")));
+
+        Assert.Equal(["b", "b", "a", "a"], merged.Select(tag => tag.Key));
+        Assert.Equal(["1", "2", "1", "2"], merged.Select(tag => tag.Value));
+    }
+
+    [Fact]
+    public void ATemplateDuplicateStillReplacesEveryAssemblyTagWithItsKey()
+    {
+        var merged = TemplateResolver.MergeTags(Tags(("a", "t1"), ("a", "t2")), Tags(("a", "x"), ("a", "y")));
+
+        Assert.Equal(["t1", "t2"], merged.Select(tag => tag.Value));
+    }
+
+    [Fact]
+    public void AMissingUserDataFileResolvesToNothing()
+    {
+        var files = new UserDataFilesSpec("/project", new EquatableArray<AdditionalFileSpec>([new AdditionalFileSpec("/project/other.sh", "x")]));
+
+        Assert.Null(TemplateResolver.Resolve(Template(userDataFile: "provision/web.sh"), AssemblyDefaultsSpec.None, files));
+    }
+
+    [Fact]
+    public void AUserDataFileIsEmbeddedWithItsPath()
+    {
+        var files = new UserDataFilesSpec("/project", new EquatableArray<AdditionalFileSpec>([new AdditionalFileSpec("/project/provision/web.sh", "echo web")]));
+
+        var userData = TemplateResolver.Resolve(Template(userDataFile: "provision/web.sh"), AssemblyDefaultsSpec.None, files)!.Values.UserData;
+
+        Assert.Equal(new UserDataSpec("echo web", "provision/web.sh"), userData);
+    }
+
+    [Theory]
+    [InlineData("provision/web.sh")]
+    [InlineData("provision\\web.sh")]
+    [InlineData("./provision/web.sh")]
+    [InlineData("provision/../provision/web.sh")]
+    [InlineData("/project/provision/web.sh")]
+    public void PathsMatchWhateverTheirSeparatorsAndDotSegments(string requested)
+    {
+        var file = new AdditionalFileSpec("/project/provision/web.sh", "echo web");
+        var files = new UserDataFilesSpec("/project", new EquatableArray<AdditionalFileSpec>([file]));
+
+        Assert.Equal(file, UserDataFileLocator.Find(requested, files));
+    }
+
+    [Fact]
+    public void ASuffixMatchesOnlyAtAFolderBoundary()
+    {
+        var files = new UserDataFilesSpec(null, new EquatableArray<AdditionalFileSpec>([new AdditionalFileSpec("/project/provision/web.sh", "x")]));
+
+        Assert.Null(UserDataFileLocator.Find("eb.sh", files));
+        Assert.NotNull(UserDataFileLocator.Find("web.sh", files));
+    }
+
+    [Fact]
+    public void WithoutAProjectFolderTheFirstSuffixMatchWins()
+    {
+        var first = new AdditionalFileSpec("/a/provision/web.sh", "first");
+        var second = new AdditionalFileSpec("/b/provision/web.sh", "second");
+        var files = new UserDataFilesSpec(null, new EquatableArray<AdditionalFileSpec>([first, second]));
+
+        Assert.Equal(first, UserDataFileLocator.Find("provision/web.sh", files));
+    }
+
+    [Theory]
+    [InlineData("C:\\repo\\app\\provision\\web.sh", "C:/repo/app/provision/web.sh")]
+    [InlineData("/repo//app/./provision/web.sh", "/repo/app/provision/web.sh")]
+    [InlineData("/repo/app/", "/repo/app")]
+    [InlineData("../shared/web.sh", "../shared/web.sh")]
+    public void NormalizedPathsUseSlashesAndNoDotSegments(string path, string expected) =>
+        Assert.Equal(expected, PathNormalizer.Normalize(path));
+
+    private static TemplateSpec Template(string? zone = null, string? keyPair = null, string? userDataFile = null) =>
+        new(Type, new TemplateValuesSpec(zone, null, null, keyPair, null, EquatableArray<TagSpec>.Empty, null, userDataFile, null, null));
+
+    private static AssemblyDefaultsSpec Defaults(string? zone = null, string? keyPair = null) =>
+        new(zone, null, null, keyPair, null, EquatableArray<TagSpec>.Empty);
+
+    private static EquatableArray<TagSpec> Tags(params (string Key, string Value)[] tags) =>
+        new(tags.Select(tag => new TagSpec(tag.Key, tag.Value)));
+}
