@@ -5,7 +5,7 @@ using Amazon.Runtime;
 namespace Fluent.Lightsail.Model;
 
 /// <summary>The credentials lack permission, or the account cannot use the resource. Mirrors <c>Amazon.Lightsail.Model.AccessDeniedException</c>.</summary>
-public class AccessDeniedException : AmazonLightsailException
+public class AccessDeniedException : AmazonLightsailException, ILightsailErrorDetails
 {
     /// <summary>Creates an exception with a message.</summary>
     public AccessDeniedException(string message)

@@ -5,7 +5,7 @@ using Amazon.Runtime;
 namespace Fluent.Lightsail.Model;
 
 /// <summary>The account is still being set up; retry in a few minutes. Mirrors <c>Amazon.Lightsail.Model.AccountSetupInProgressException</c>.</summary>
-public class AccountSetupInProgressException : AmazonLightsailException
+public class AccountSetupInProgressException : AmazonLightsailException, ILightsailErrorDetails
 {
     /// <summary>Creates an exception with a message.</summary>
     public AccountSetupInProgressException(string message)

@@ -5,7 +5,7 @@ using Amazon.Runtime;
 namespace Fluent.Lightsail.Model;
 
 /// <summary>A parameter is invalid, or a resource (such as an instance name) is already in use. Mirrors <c>Amazon.Lightsail.Model.InvalidInputException</c>.</summary>
-public class InvalidInputException : AmazonLightsailException
+public class InvalidInputException : AmazonLightsailException, ILightsailErrorDetails
 {
     /// <summary>Creates an exception with a message.</summary>
     public InvalidInputException(string message)

@@ -5,7 +5,7 @@ using Amazon.Runtime;
 namespace Fluent.Lightsail.Model;
 
 /// <summary>A resource the request names was not found. Mirrors <c>Amazon.Lightsail.Model.NotFoundException</c>.</summary>
-public class NotFoundException : AmazonLightsailException
+public class NotFoundException : AmazonLightsailException, ILightsailErrorDetails
 {
     /// <summary>Creates an exception with a message.</summary>
     public NotFoundException(string message)

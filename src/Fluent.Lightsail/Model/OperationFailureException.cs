@@ -5,7 +5,7 @@ using Amazon.Runtime;
 namespace Fluent.Lightsail.Model;
 
 /// <summary>The operation failed, for example because the resource is in the wrong state. Mirrors <c>Amazon.Lightsail.Model.OperationFailureException</c>.</summary>
-public class OperationFailureException : AmazonLightsailException
+public class OperationFailureException : AmazonLightsailException, ILightsailErrorDetails
 {
     /// <summary>Creates an exception with a message.</summary>
     public OperationFailureException(string message)

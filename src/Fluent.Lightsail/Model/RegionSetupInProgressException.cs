@@ -5,7 +5,7 @@ using Amazon.Runtime;
 namespace Fluent.Lightsail.Model;
 
 /// <summary>Lightsail is still being set up in the region; retry in a few minutes. Mirrors <c>Amazon.Lightsail.Model.RegionSetupInProgressException</c>.</summary>
-public class RegionSetupInProgressException : AmazonLightsailException
+public class RegionSetupInProgressException : AmazonLightsailException, ILightsailErrorDetails
 {
     /// <summary>Creates an exception with a message.</summary>
     public RegionSetupInProgressException(string message)

@@ -5,7 +5,7 @@ using Amazon.Runtime;
 namespace Fluent.Lightsail.Model;
 
 /// <summary>The service failed (HTTP 5xx); the request may be retried. Mirrors <c>Amazon.Lightsail.Model.ServiceException</c>.</summary>
-public class ServiceException : AmazonLightsailException
+public class ServiceException : AmazonLightsailException, ILightsailErrorDetails
 {
     /// <summary>Creates an exception with a message.</summary>
     public ServiceException(string message)

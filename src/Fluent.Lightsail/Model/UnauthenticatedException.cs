@@ -5,7 +5,7 @@ using Amazon.Runtime;
 namespace Fluent.Lightsail.Model;
 
 /// <summary>The request was not authenticated. Mirrors <c>Amazon.Lightsail.Model.UnauthenticatedException</c>.</summary>
-public class UnauthenticatedException : AmazonLightsailException
+public class UnauthenticatedException : AmazonLightsailException, ILightsailErrorDetails
 {
     /// <summary>Creates an exception with a message.</summary>
     public UnauthenticatedException(string message)

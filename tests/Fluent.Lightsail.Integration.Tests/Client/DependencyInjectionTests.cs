@@ -58,4 +58,28 @@ public sealed class DependencyInjectionTests
         Assert.Equal(TestClients.SessionToken, sent.Header("X-Amz-Security-Token"));
         SigV4Verifier.AssertValid(sent, TestClients.AccessKey, TestClients.SecretKey);
     }
+
+    /// <summary>
+    /// Setup's netstandard2.0/netcoreapp3.1 builds (used by .NET Framework and older .NET hosts) find the types by name
+    /// instead of through static interface members; this follows the same lookup.
+    /// </summary>
+    [Fact]
+    public async Task The_name_convention_of_older_Setup_builds_finds_a_working_client()
+    {
+        await using var server = LoopbackServer.Scripted(StubReply.Json("{\"operation\":{\"id\":\"op-1\"}}"));
+        var serviceInterface = typeof(ILightsailClient);
+        var baseName = serviceInterface.Namespace + "." + serviceInterface.Name.Substring(1);
+        var configType = serviceInterface.Assembly.GetType(baseName + "Config")!;
+        var clientType = serviceInterface.Assembly.GetType(baseName + "Client")!;
+        var config = (LightsailClientConfig)configType.GetConstructor(Type.EmptyTypes)!.Invoke(Array.Empty<object>());
+        config.ServiceURL = server.Url;
+        config.AuthenticationRegion = "us-east-1";
+        var constructor = clientType.GetConstructor(new[] { typeof(AWSCredentials), configType })!;
+
+        using var client = (ILightsailClient)constructor.Invoke(new object[] { new BasicAWSCredentials(TestClients.AccessKey, TestClients.SecretKey), config });
+        var response = await client.GetOperationAsync(new GetOperationRequest { OperationId = "op-1" });
+
+        Assert.Equal("op-1", response.Operation!.Id);
+        SigV4Verifier.AssertValid(Assert.Single(server.Requests), TestClients.AccessKey, TestClients.SecretKey);
+    }
 }

@@ -49,7 +49,7 @@ internal sealed class InstanceUnmarshaller : IJsonUnmarshaller<Instance?, JsonUn
             }
             else if (context.TestExpression("ipAddressType", depth, ref reader))
             {
-                instance.IpAddressType = IpAddressType.FindValue(JsonObjectReader.String(context, ref reader)!);
+                instance.IpAddressType = JsonObjectReader.Constant(context, ref reader, IpAddressType.FindValue);
             }
             else if (context.TestExpression("ipv6Addresses", depth, ref reader))
             {
@@ -77,7 +77,7 @@ internal sealed class InstanceUnmarshaller : IJsonUnmarshaller<Instance?, JsonUn
             }
             else if (context.TestExpression("resourceType", depth, ref reader))
             {
-                instance.ResourceType = ResourceType.FindValue(JsonObjectReader.String(context, ref reader)!);
+                instance.ResourceType = JsonObjectReader.Constant(context, ref reader, ResourceType.FindValue);
             }
             else if (context.TestExpression("sshKeyName", depth, ref reader))
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using Amazon.Runtime.Internal.Transform;
 using Amazon.Runtime.Internal.Util;
@@ -31,4 +32,12 @@ internal static class JsonObjectReader
 
     public static string? String(JsonUnmarshallerContext context, ref StreamingUtf8JsonReader reader) =>
         StringUnmarshaller.Instance.Unmarshall(context, ref reader);
+
+    /// <summary>Reads a string into a ConstantClass value (unknown values included); <c>null</c> stays <see langword="null"/>.</summary>
+    public static T? Constant<T>(JsonUnmarshallerContext context, ref StreamingUtf8JsonReader reader, Func<string, T> findValue)
+        where T : class
+    {
+        var value = String(context, ref reader);
+        return value == null ? null : findValue(value);
+    }
 }

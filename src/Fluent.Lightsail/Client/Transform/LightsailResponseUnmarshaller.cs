@@ -41,17 +41,9 @@ internal abstract class LightsailResponseUnmarshaller : JsonResponseUnmarshaller
             _ => new AmazonLightsailException(message, error.InnerException, error.Type, error.Code, error.RequestId, error.StatusCode),
         };
 
-        var (code, docs, tip) = ReadDetails(body);
-        switch (exception)
+        if (exception is ILightsailErrorDetails details)
         {
-            case InvalidInputException e: (e.Code, e.Docs, e.Tip) = (code, docs, tip); break;
-            case NotFoundException e: (e.Code, e.Docs, e.Tip) = (code, docs, tip); break;
-            case ServiceException e: (e.Code, e.Docs, e.Tip) = (code, docs, tip); break;
-            case OperationFailureException e: (e.Code, e.Docs, e.Tip) = (code, docs, tip); break;
-            case AccessDeniedException e: (e.Code, e.Docs, e.Tip) = (code, docs, tip); break;
-            case AccountSetupInProgressException e: (e.Code, e.Docs, e.Tip) = (code, docs, tip); break;
-            case UnauthenticatedException e: (e.Code, e.Docs, e.Tip) = (code, docs, tip); break;
-            case RegionSetupInProgressException e: (e.Code, e.Docs, e.Tip) = (code, docs, tip); break;
+            (details.Code, details.Docs, details.Tip) = ReadDetails(body);
         }
 
         return exception;

@@ -49,7 +49,7 @@ internal sealed class OperationUnmarshaller : IJsonUnmarshaller<Operation?, Json
             }
             else if (context.TestExpression("operationType", depth, ref reader))
             {
-                operation.OperationType = OperationType.FindValue(JsonObjectReader.String(context, ref reader)!);
+                operation.OperationType = JsonObjectReader.Constant(context, ref reader, OperationType.FindValue);
             }
             else if (context.TestExpression("resourceName", depth, ref reader))
             {
@@ -57,11 +57,11 @@ internal sealed class OperationUnmarshaller : IJsonUnmarshaller<Operation?, Json
             }
             else if (context.TestExpression("resourceType", depth, ref reader))
             {
-                operation.ResourceType = ResourceType.FindValue(JsonObjectReader.String(context, ref reader)!);
+                operation.ResourceType = JsonObjectReader.Constant(context, ref reader, ResourceType.FindValue);
             }
             else if (context.TestExpression("status", depth, ref reader))
             {
-                operation.Status = OperationStatus.FindValue(JsonObjectReader.String(context, ref reader)!);
+                operation.Status = JsonObjectReader.Constant(context, ref reader, OperationStatus.FindValue);
             }
             else if (context.TestExpression("statusChangedAt", depth, ref reader))
             {

@@ -25,7 +25,7 @@ internal sealed class ResourceLocationUnmarshaller : IJsonUnmarshaller<ResourceL
             }
             else if (context.TestExpression("regionName", depth, ref reader))
             {
-                location.RegionName = RegionName.FindValue(JsonObjectReader.String(context, ref reader)!);
+                location.RegionName = JsonObjectReader.Constant(context, ref reader, RegionName.FindValue);
             }
         }
 
