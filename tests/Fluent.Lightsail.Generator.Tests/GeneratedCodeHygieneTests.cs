@@ -1,0 +1,162 @@
+using Fluent.Lightsail.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Fluent.Lightsail.Generator.Tests;
+
+/// <summary>
+/// Properties every generated file must have whatever the template: clean under nullable and the highest warning
+/// level, documented, fully qualified, free of the user's usings, and the same text on every run.
+/// </summary>
+public sealed class GeneratedCodeHygieneTests
+{
+    private static readonly string[] AllShapes =
+        [Templates.Minimal, Templates.EveryMember, Templates.AssemblyDefaults, Templates.Nested, Templates.Record];
+
+    private static readonly InMemoryAdditionalText ScriptFile = new(Templates.EveryMemberScriptPath, Templates.EveryMemberScript);
+
+    [Fact]
+    public void GeneratedCodeHasNoWarningAtTheHighestWarningLevel()
+    {
+        var outcome = GeneratorHarness.Run(AllShapes, [ScriptFile]);
+        var strict = outcome.Output.WithOptions(((CSharpCompilationOptions)outcome.Output.Options)
+            .WithWarningLevel(9999)
+            .WithGeneralDiagnosticOption(ReportDiagnostic.Error));
+
+        Assert.Equal(AllShapes.Length, outcome.GeneratedSources.Length);
+        var generatedTrees = outcome.GeneratedTrees.ToHashSet();
+        Assert.Empty(strict.GetDiagnostics().Where(diagnostic => generatedTrees.Contains(diagnostic.Location.SourceTree!)));
+    }
+
+    [Fact]
+    public void MissingDocsWouldBeReported()
+    {
+        // The control for "no warnings in generated code": the user's own undocumented public type does get CS1591,
+        // so the absence of CS1591 in generated files means every generated public member is documented.
+        var outcome = GeneratorHarness.Run([Templates.Minimal, "public class Undocumented { }"]);
+
+        Assert.Contains(outcome.Output.GetDiagnostics(), diagnostic => diagnostic.Id == "CS1591");
+        Assert.DoesNotContain(outcome.GeneratedCodeDiagnostics, diagnostic => diagnostic.Id == "CS1591");
+    }
+
+    [Fact]
+    public void NullAttributeArgumentsAddNoWarningToGeneratedCode()
+    {
+        // The analyzers report these arguments; generated code must not add nullable warnings of its own.
+        const string source = """
+            using Fluent.Lightsail;
+
+            namespace Acme;
+
+            [InstanceTemplate(AvailabilityZone = null, Bundle = "nano_3_0")]
+            [Tag(null!)]
+            [Tag(null!, null)]
+            [AutoSnapshot(null!)]
+            [StopInstanceOnIdle(null!, null!)]
+            [UserData(null!)]
+            public partial class Nulls;
+            """;
+
+        var outcome = GeneratorHarness.Run(source);
+
+        Assert.Single(outcome.GeneratedSources);
+        Assert.Empty(outcome.GeneratedCodeDiagnostics);
+    }
+
+    [Fact]
+    public void TypesTheUserNamesLikeOursDoNotCaptureGeneratedReferences()
+    {
+        // Without global:: these would bind instead of the framework's and the runtime's types.
+        const string shadows = """
+            namespace Acme.Fleet
+            {
+                public class System { }
+                public class Fluent { }
+                public class IEnumerable<T> { }
+                public class InstanceRequestDraft { }
+                public class CreateInstancesRequest { }
+                public class IpAddressType { }
+                public class GeneratedCodeAttribute : global::System.Attribute { }
+            }
+            """;
+
+        var outcome = GeneratorHarness.Run([Templates.Minimal, shadows]);
+
+        Assert.Single(outcome.GeneratedSources);
+        Assert.Empty(outcome.GeneratedCodeDiagnostics);
+        Assert.Empty(outcome.Errors);
+    }
+
+    [Fact]
+    public void EveryTypeReferenceIsGlobalQualified()
+    {
+        var outcome = GeneratorHarness.Run(AllShapes, [ScriptFile]);
+
+        foreach (var tree in outcome.GeneratedTrees)
+        {
+            var model = outcome.Output.GetSemanticModel(tree);
+            var typeNames = tree.GetRoot().DescendantNodes().OfType<NameSyntax>()
+                .Where(name => name.Parent is not NameSyntax)
+                .Where(name => name.Parent is AttributeSyntax || model.GetSymbolInfo(name).Symbol is ITypeSymbol)
+                .ToList();
+            Assert.NotEmpty(typeNames);
+            foreach (var name in typeNames)
+            {
+                Assert.True(name.ToString().StartsWith("global::", StringComparison.Ordinal), $"{tree.FilePath}: {name}");
+            }
+        }
+    }
+
+    [Fact]
+    public void GeneratedFilesStartWithTheMarkersAndCopyNoUsings()
+    {
+        const string withUsings = """
+            using System.Linq;
+            using static System.Math;
+            using Alias = System.Collections.Generic.List<int>;
+            using Fluent.Lightsail;
+
+            namespace Acme;
+
+            [InstanceTemplate(Bundle = "nano_3_0")]
+            public partial class WithUsings;
+            """;
+
+        var outcome = GeneratorHarness.Run(withUsings);
+        var text = outcome.Source("Acme.WithUsings.g.cs");
+
+        Assert.StartsWith("// <auto-generated/>\n#nullable enable\n", text, StringComparison.Ordinal);
+        Assert.Empty(CSharpSyntaxTree.ParseText(text).GetCompilationUnitRoot().Usings);
+    }
+
+    [Fact]
+    public void OutputIsTheSameWhateverTheOrderOfFilesAndRuns()
+    {
+        var forward = GeneratorHarness.Run(AllShapes, [ScriptFile]);
+        var backward = GeneratorHarness.Run(AllShapes.Reverse(), [ScriptFile]);
+
+        foreach (var source in forward.GeneratedSources)
+        {
+            Assert.Equal(source.SourceText.ToString(), backward.Source(source.HintName));
+        }
+    }
+
+    [Fact]
+    public void GeneratedMembersCarryGeneratedCode()
+    {
+        var outcome = GeneratorHarness.Run(Templates.Minimal);
+        var tree = Assert.Single(outcome.GeneratedTrees);
+        var model = outcome.Output.GetSemanticModel(tree);
+        var version = typeof(FluentLightsailGenerator).Assembly.GetName().Version!.ToString();
+
+        var declarations = tree.GetRoot().DescendantNodes()
+            .Where(node => node is MethodDeclarationSyntax { Identifier.Text: "Named" } or InterfaceDeclarationSyntax or ClassDeclarationSyntax { Identifier.Text: "InstanceBuilder" });
+        Assert.Equal(2 + 4 + 1, declarations.Count());
+        foreach (var declaration in declarations)
+        {
+            var attribute = Assert.Single(model.GetDeclaredSymbol(declaration)!.GetAttributes(), a => a.AttributeClass!.Name == "GeneratedCodeAttribute");
+            Assert.Equal(["Fluent.Lightsail.Generator", version], attribute.ConstructorArguments.Select(argument => (string)argument.Value!));
+        }
+    }
+}
