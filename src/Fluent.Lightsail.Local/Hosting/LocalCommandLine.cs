@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Fluent.Lightsail.Local;
 
@@ -55,9 +56,15 @@ public static class LocalCommandLine
 
             Console.WriteLine($"  operation delay:   {options.OperationDelay}");
             Console.WriteLine("Press Ctrl+C to stop.");
+
+            // Own signal handling: the parser's token alone did not fire for SIGTERM/SIGINT under the web host, and
+            // a host that ignores Ctrl+C is worse than none.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {
@@ -65,6 +72,12 @@ public static class LocalCommandLine
             }
 
             return 0;
+
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            }
         });
         return command;
     }

@@ -44,7 +44,7 @@ public static class ExternalProcess
         }
         catch (Win32Exception e)
         {
-            throw new InvalidOperationException($"'{fileName}' could not be started ({e.Message}). {RealClients.InstallHint}", e);
+            throw new InvalidOperationException($"'{fileName}' could not be started ({e.Message}).", e);
         }
 
         process.StandardInput.Close();
