@@ -19,6 +19,9 @@ public interface ILightsailClient : IAmazonService, IDisposable
     /// </summary>
     Task<CreateInstancesResponse> CreateInstancesAsync(CreateInstancesRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Creates one instance per name from a snapshot; retried attempts are made safe as for <see cref="CreateInstancesAsync"/>.</summary>
+    Task<CreateInstancesFromSnapshotResponse> CreateInstancesFromSnapshotAsync(CreateInstancesFromSnapshotRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Returns one operation by id.</summary>
     Task<GetOperationResponse> GetOperationAsync(GetOperationRequest request, CancellationToken cancellationToken = default);
 

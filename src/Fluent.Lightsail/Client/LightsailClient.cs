@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -122,7 +123,62 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
         catch (InvalidInputException conflict) when (options.AttemptsSent > 1 && RetriedCreateRecovery.IsNameConflict(conflict))
         {
             // Only a retried attempt can meet names its own earlier attempt created; a first-attempt conflict is real.
-            return await RetriedCreateRecovery.RecoverAsync(this, request, conflict, startedUtc, cancellationToken).ConfigureAwait(false);
+            var requested = new RequestedInstances(request.InstanceNames, request.AvailabilityZone, request.BlueprintId, request.BundleId);
+            var operations = await RetriedCreateRecovery.RecoverAsync(
+                this,
+                requested,
+                conflict,
+                startedUtc,
+                async (missing, token) => (await CreateInstancesAsync(RequestCopies.WithNames(request, missing), token).ConfigureAwait(false)).Operations,
+                cancellationToken).ConfigureAwait(false);
+            return new CreateInstancesResponse
+            {
+                Operations = operations,
+                RecoveredAfterRetry = true,
+                HttpStatusCode = HttpStatusCode.OK,
+                ResponseMetadata = new ResponseMetadata { RequestId = conflict.RequestId },
+            };
+        }
+    }
+
+    /// <summary>
+    /// Creates one instance per name from an instance snapshot (or a source instance's automatic snapshot). Retried
+    /// attempts are made safe as for <see cref="CreateInstancesAsync"/>, comparing bundle and zone.
+    /// </summary>
+    public virtual async Task<CreateInstancesFromSnapshotResponse> CreateInstancesFromSnapshotAsync(CreateInstancesFromSnapshotRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request == null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        var startedUtc = DateTime.UtcNow;
+        var options = new CountingInvokeOptions
+        {
+            RequestMarshaller = CreateInstancesFromSnapshotRequestMarshaller.Instance,
+            ResponseUnmarshaller = CreateInstancesFromSnapshotResponseUnmarshaller.Instance,
+        };
+        try
+        {
+            return await InvokeAsync<CreateInstancesFromSnapshotResponse>(request, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidInputException conflict) when (options.AttemptsSent > 1 && RetriedCreateRecovery.IsNameConflict(conflict))
+        {
+            var requested = new RequestedInstances(request.InstanceNames, request.AvailabilityZone, blueprintId: null, request.BundleId);
+            var operations = await RetriedCreateRecovery.RecoverAsync(
+                this,
+                requested,
+                conflict,
+                startedUtc,
+                async (missing, token) => (await CreateInstancesFromSnapshotAsync(RequestCopies.WithNames(request, missing), token).ConfigureAwait(false)).Operations,
+                cancellationToken).ConfigureAwait(false);
+            return new CreateInstancesFromSnapshotResponse
+            {
+                Operations = operations,
+                RecoveredAfterRetry = true,
+                HttpStatusCode = HttpStatusCode.OK,
+                ResponseMetadata = new ResponseMetadata { RequestId = conflict.RequestId },
+            };
         }
     }
 

@@ -30,16 +30,22 @@ internal static class RetriedCreateRecovery
             || message.IndexOf("already exist", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
-    public static async Task<CreateInstancesResponse> RecoverAsync(
+    /// <summary>
+    /// Checks every requested name after a retried create met "already in use". Returns the operations of the
+    /// instances an earlier attempt created, plus those of one further create for names that do not exist yet; throws
+    /// <paramref name="conflict"/> again when any name is held by an instance that is not the one requested.
+    /// </summary>
+    public static async Task<List<Operation>> RecoverAsync(
         LightsailClient client,
-        CreateInstancesRequest request,
+        RequestedInstances requested,
         InvalidInputException conflict,
         DateTime startedUtc,
+        Func<List<string>, CancellationToken, Task<List<Operation>?>> createMissing,
         CancellationToken cancellationToken)
     {
         var existing = new List<Instance>();
         var missing = new List<string>();
-        foreach (var name in Distinct(request.InstanceNames))
+        foreach (var name in Distinct(requested.Names))
         {
             Instance? instance;
             try
@@ -55,7 +61,7 @@ internal static class RetriedCreateRecovery
             {
                 missing.Add(name);
             }
-            else if (IsAsRequested(instance, request, startedUtc))
+            else if (IsAsRequested(instance, requested, startedUtc))
             {
                 existing.Add(instance);
             }
@@ -79,26 +85,16 @@ internal static class RetriedCreateRecovery
 
         if (missing.Count > 0)
         {
-            var rest = await client.CreateInstancesAsync(WithNames(request, missing), cancellationToken).ConfigureAwait(false);
-            if (rest.Operations != null)
-            {
-                operations.AddRange(rest.Operations);
-            }
+            operations.AddRange(await createMissing(missing, cancellationToken).ConfigureAwait(false) ?? new List<Operation>());
         }
 
-        return new CreateInstancesResponse
-        {
-            Operations = operations,
-            RecoveredAfterRetry = true,
-            HttpStatusCode = System.Net.HttpStatusCode.OK,
-            ResponseMetadata = new ResponseMetadata { RequestId = conflict.RequestId },
-        };
+        return operations;
     }
 
-    private static bool IsAsRequested(Instance instance, CreateInstancesRequest request, DateTime startedUtc) =>
-        string.Equals(instance.BlueprintId, request.BlueprintId, StringComparison.Ordinal)
-        && string.Equals(instance.BundleId, request.BundleId, StringComparison.Ordinal)
-        && string.Equals(instance.Location?.AvailabilityZone, request.AvailabilityZone, StringComparison.Ordinal)
+    private static bool IsAsRequested(Instance instance, RequestedInstances requested, DateTime startedUtc) =>
+        (requested.BlueprintId == null || string.Equals(instance.BlueprintId, requested.BlueprintId, StringComparison.Ordinal))
+        && string.Equals(instance.BundleId, requested.BundleId, StringComparison.Ordinal)
+        && string.Equals(instance.Location?.AvailabilityZone, requested.AvailabilityZone, StringComparison.Ordinal)
         && (instance.CreatedAt is not { } createdAt || createdAt.ToUniversalTime() >= startedUtc - CreatedAtTolerance);
 
     /// <summary>
@@ -128,19 +124,6 @@ internal static class RetriedCreateRecovery
 
         return InstanceOperations.Synthesize(instance);
     }
-
-    private static CreateInstancesRequest WithNames(CreateInstancesRequest request, List<string> names) => new()
-    {
-        InstanceNames = names,
-        AvailabilityZone = request.AvailabilityZone,
-        BlueprintId = request.BlueprintId,
-        BundleId = request.BundleId,
-        UserData = request.UserData,
-        KeyPairName = request.KeyPairName,
-        Tags = request.Tags,
-        AddOns = request.AddOns,
-        IpAddressType = request.IpAddressType,
-    };
 
     private static IEnumerable<string> Distinct(List<string>? names)
     {

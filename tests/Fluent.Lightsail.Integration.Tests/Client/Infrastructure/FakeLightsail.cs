@@ -87,7 +87,7 @@ public sealed class FakeLightsail
         {
             return request.Operation switch
             {
-                "CreateInstances" => Create(body),
+                "CreateInstances" or "CreateInstancesFromSnapshot" => Create(body),
                 "GetInstance" => _instances.TryGetValue((string)body["instanceName"]!, out var instance)
                     ? StubReply.Json(new JsonObject { ["instance"] = instance.DeepClone() }.ToJsonString())
                     : StubReply.Error(HttpStatusCode.BadRequest, "NotFoundException", "The Instance does not exist."),
@@ -113,7 +113,9 @@ public sealed class FakeLightsail
         var operations = new JsonArray();
         foreach (var name in names)
         {
-            _instances[name] = InstanceJson(name, (string)body["blueprintId"]!, (string)body["bundleId"]!, zone, DateTime.UtcNow, "pending");
+            // A create from a snapshot takes the snapshot's blueprint.
+            var blueprint = (string?)body["blueprintId"] ?? "snapshot_blueprint";
+            _instances[name] = InstanceJson(name, blueprint, (string)body["bundleId"]!, zone, DateTime.UtcNow, "pending");
             var id = "op-" + (++_nextOperation).ToString(CultureInfo.InvariantCulture);
             var operation = new JsonObject
             {
