@@ -20,6 +20,8 @@ public sealed class InvalidTemplateTests
         { "file-local", "[InstanceTemplate] file partial class Web;" },
         { "UserData and UserDataFile", """[InstanceTemplate, UserData("echo"), UserDataFile("provision/web.sh")] public partial class Web;""" },
         { "missing user data file", """[InstanceTemplate, UserDataFile("provision/missing.sh")] public partial class Web;""" },
+        { "two InstanceTemplate attributes", "[InstanceTemplate, InstanceTemplate] public partial class Web;" },
+        { "InstanceTemplate on two partial declarations", "[InstanceTemplate] public partial class Web; [InstanceTemplate] public partial class Web;" },
         { "null user data file", """[InstanceTemplate, UserDataFile(null!)] public partial class Web;""" },
     };
 

@@ -20,8 +20,11 @@ internal static class TemplateParser
     {
         if (context.TargetSymbol is not INamedTypeSymbol type
             || context.TargetNode is not TypeDeclarationSyntax declaration
-            || context.Attributes.Length == 0)
+            || context.Attributes.Length != 1
+            || CountTemplateAttributes(type) != 1)
         {
+            // Two [InstanceTemplate]s (on one or on several partial declarations) are a compiler error already; two
+            // outputs with one hint name would make the whole generator fail instead of this template alone.
             return null;
         }
 
@@ -34,6 +37,20 @@ internal static class TemplateParser
         cancellationToken.ThrowIfCancellationRequested();
         var values = ParseValues(type, context.Attributes[0], cancellationToken);
         return values is null ? null : new TemplateSpec(hierarchy, values);
+    }
+
+    private static int CountTemplateAttributes(INamedTypeSymbol type)
+    {
+        var count = 0;
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == FluentAttributes.InstanceTemplateMetadataName)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static TypeHierarchySpec? ParseHierarchy(INamedTypeSymbol type, TypeDeclarationSyntax declaration)
