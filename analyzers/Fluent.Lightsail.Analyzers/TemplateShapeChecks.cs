@@ -37,7 +37,7 @@ internal static class TemplateShapeChecks
             report(RuleDiagnostics.Create(
                 DiagnosticDescriptors.TemplateIsStatic,
                 identifier,
-                $"Template '{name}' is static; the builder contract excludes static templates. Remove the 'static' modifier."));
+                $"Template '{name}' is static; static templates get no builder (builder contract). Remove the 'static' modifier."));
         }
 
         if (type.TypeParameters.Length > 0)
@@ -52,13 +52,11 @@ internal static class TemplateShapeChecks
         {
             if (!IsPartial(container, cancellationToken))
             {
-                var containerLocation = container.Locations.Length > 0 ? container.Locations[0] : Location.None;
                 report(RuleDiagnostics.Create(
                     DiagnosticDescriptors.ContainingTypeNotPartial,
                     identifier,
                     $"Template '{name}' is nested in '{container.Name}', which is not partial; the generated code re-opens every containing type (builder contract). Add 'partial' to '{container.Name}'.",
-                    Modifier("partial").Add("ContainingType", container.Name),
-                    new[] { containerLocation }));
+                    Modifier("partial").Add("ContainingType", container.Name)));
             }
         }
 
@@ -68,8 +66,7 @@ internal static class TemplateShapeChecks
                 DiagnosticDescriptors.TwoUserDataSources,
                 model.UserDataFile.Location,
                 $"Template '{name}' has both [UserData] and [UserDataFile]; a request has one launch script (builder contract). Remove one of them.",
-                ImmutableDictionary<string, string?>.Empty.Add(FixDataKeys.Remove, "true"),
-                new[] { model.UserData.Location }));
+                ImmutableDictionary<string, string?>.Empty.Add(FixDataKeys.Remove, "true")));
         }
 
         if (model.UserDataFile != null && !model.UserDataFileFound)

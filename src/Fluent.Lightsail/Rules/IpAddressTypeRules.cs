@@ -18,7 +18,7 @@ public static class IpAddressTypeRules
             RuleSeverity.Error,
             member,
             ipAddressType,
-            $"IP address type {RuleText.Quote(ipAddressType)} is not one of 'dualstack', 'ipv4' or 'ipv6' (lower-case; rule P1). Use '{replacement}'.",
+            $"IP address type {RuleText.Quote(ipAddressType)} is not one of 'dualstack', 'ipv4' or 'ipv6', which are lower-case (rule P1). Use '{replacement}'.",
             RuleText.Fix("P1", replacement)));
     }
 
