@@ -7,8 +7,13 @@ namespace Fluent.Lightsail.Integration.Tests.Client;
 
 /// <summary>Lightsail's endpoint rules, resolved without sending anything, plus the overrides Core reads from the environment.</summary>
 [Collection(EnvironmentVariableCollection.Name)]
-public sealed class EndpointResolutionTests
+public sealed class EndpointResolutionTests : IDisposable
 {
+    // Every test starts without configured endpoint URLs (CI exports AWS_ENDPOINT_URL as a safety net).
+    private readonly EnvironmentScope _environment = new(("AWS_ENDPOINT_URL", null), ("AWS_ENDPOINT_URL_LIGHTSAIL", null));
+
+    public void Dispose() => _environment.Dispose();
+
     public static TheoryData<string, bool, bool, string> Regions => new()
     {
         { "us-east-1", false, false, "https://lightsail.us-east-1.amazonaws.com/" },
@@ -67,14 +72,15 @@ public sealed class EndpointResolutionTests
     [Fact]
     public void A_missing_region_is_an_error()
     {
-        var region = Environment.GetEnvironmentVariable("AWS_REGION");
-        var defaultRegion = Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION");
-        var configFile = Environment.GetEnvironmentVariable("AWS_CONFIG_FILE");
+        _environment.Set("AWS_REGION", null);
+        _environment.Set("AWS_DEFAULT_REGION", null);
+        _environment.Set("AWS_PROFILE", null);
+        _environment.Set("AWS_CONFIG_FILE", Path.Combine(Path.GetTempPath(), "no-such-aws-config-" + Guid.NewGuid()));
+        _environment.Set("AWS_SHARED_CREDENTIALS_FILE", Path.Combine(Path.GetTempPath(), "no-such-aws-credentials-" + Guid.NewGuid()));
+        // Core caches the region it found for the whole process; probe afresh now, and again for later tests.
+        FallbackRegionFactory.Reset();
         try
         {
-            Environment.SetEnvironmentVariable("AWS_REGION", null);
-            Environment.SetEnvironmentVariable("AWS_DEFAULT_REGION", null);
-            Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", Path.Combine(Path.GetTempPath(), "no-such-aws-config-" + Guid.NewGuid()));
             var config = new LightsailClientConfig();
 
             var exception = Assert.ThrowsAny<AmazonClientException>(() => config.DetermineServiceOperationEndpoint(new Amazon.Runtime.Endpoints.ServiceOperationEndpointParameters(new GetOperationRequest())));
@@ -83,9 +89,7 @@ public sealed class EndpointResolutionTests
         }
         finally
         {
-            Environment.SetEnvironmentVariable("AWS_REGION", region);
-            Environment.SetEnvironmentVariable("AWS_DEFAULT_REGION", defaultRegion);
-            Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", configFile);
+            FallbackRegionFactory.Reset();
         }
     }
 
@@ -95,25 +99,19 @@ public sealed class EndpointResolutionTests
     public async Task Endpoint_url_environment_variables_redirect_the_client(string variable)
     {
         await using var server = LoopbackServer.Scripted(StubReply.Json("{\"operation\":{\"id\":\"o\"}}"));
-        Environment.SetEnvironmentVariable(variable, server.Url);
-        try
-        {
-            var config = new LightsailClientConfig { RegionEndpoint = RegionEndpoint.USEast2 };
-            using var client = new LightsailClient(new BasicAWSCredentials(TestClients.AccessKey, TestClients.SecretKey), config);
+        _environment.Set(variable, server.Url);
 
-            var response = await client.GetOperationAsync(new GetOperationRequest { OperationId = "o" });
+        var config = new LightsailClientConfig { RegionEndpoint = RegionEndpoint.USEast2 };
+        using var client = new LightsailClient(new BasicAWSCredentials(TestClients.AccessKey, TestClients.SecretKey), config);
 
-            Assert.Equal("o", response.Operation!.Id);
-            var sent = Assert.Single(server.Requests);
-            // As in every AWSSDK v4 client, a custom endpoint without AuthenticationRegion signs for the region found in
-            // its URL, and Core's RegionFinder answers us-east-1 for a loopback host.
-            Assert.Equal("us-east-1", SigV4Verifier.Parse(sent).Region);
-            SigV4Verifier.AssertValid(sent, TestClients.AccessKey, TestClients.SecretKey);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(variable, null);
-        }
+        var response = await client.GetOperationAsync(new GetOperationRequest { OperationId = "o" });
+
+        Assert.Equal("o", response.Operation!.Id);
+        var sent = Assert.Single(server.Requests);
+        // As in every AWSSDK v4 client, a custom endpoint without AuthenticationRegion signs for the region found in
+        // its URL, and Core's RegionFinder answers us-east-1 for a loopback host.
+        Assert.Equal("us-east-1", SigV4Verifier.Parse(sent).Region);
+        SigV4Verifier.AssertValid(sent, TestClients.AccessKey, TestClients.SecretKey);
     }
 
     [Fact]
@@ -121,38 +119,25 @@ public sealed class EndpointResolutionTests
     {
         await using var specific = LoopbackServer.Scripted(StubReply.Json("{\"operation\":{\"id\":\"specific\"}}"));
         await using var global = LoopbackServer.Scripted(StubReply.Json("{\"operation\":{\"id\":\"global\"}}"));
-        Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_LIGHTSAIL", specific.Url);
-        Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL", global.Url);
-        try
-        {
-            using var client = new LightsailClient(new BasicAWSCredentials(TestClients.AccessKey, TestClients.SecretKey), new LightsailClientConfig { RegionEndpoint = RegionEndpoint.USEast1 });
+        _environment.Set("AWS_ENDPOINT_URL_LIGHTSAIL", specific.Url);
+        _environment.Set("AWS_ENDPOINT_URL", global.Url);
 
-            var response = await client.GetOperationAsync(new GetOperationRequest { OperationId = "o" });
+        using var client = new LightsailClient(new BasicAWSCredentials(TestClients.AccessKey, TestClients.SecretKey), new LightsailClientConfig { RegionEndpoint = RegionEndpoint.USEast1 });
 
-            Assert.Equal("specific", response.Operation!.Id);
-            Assert.Empty(global.Requests);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_LIGHTSAIL", null);
-            Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL", null);
-        }
+        var response = await client.GetOperationAsync(new GetOperationRequest { OperationId = "o" });
+
+        Assert.Equal("specific", response.Operation!.Id);
+        Assert.Empty(global.Requests);
     }
 
     [Fact]
     public void Configured_endpoint_urls_can_be_ignored()
     {
-        Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_LIGHTSAIL", "http://127.0.0.1:9");
-        try
-        {
-            var config = new LightsailClientConfig { RegionEndpoint = RegionEndpoint.USEast1, IgnoreConfiguredEndpointUrls = true };
-            using var client = new LightsailClient(new BasicAWSCredentials(TestClients.AccessKey, TestClients.SecretKey), config);
+        _environment.Set("AWS_ENDPOINT_URL_LIGHTSAIL", "http://127.0.0.1:9");
 
-            Assert.Equal("https://lightsail.us-east-1.amazonaws.com/", client.DetermineServiceOperationEndpoint(new GetOperationRequest()).URL);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_LIGHTSAIL", null);
-        }
+        var config = new LightsailClientConfig { RegionEndpoint = RegionEndpoint.USEast1, IgnoreConfiguredEndpointUrls = true };
+        using var client = new LightsailClient(new BasicAWSCredentials(TestClients.AccessKey, TestClients.SecretKey), config);
+
+        Assert.Equal("https://lightsail.us-east-1.amazonaws.com/", client.DetermineServiceOperationEndpoint(new GetOperationRequest()).URL);
     }
 }
