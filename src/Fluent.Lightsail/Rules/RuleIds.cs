@@ -132,7 +132,7 @@ public static class RuleIds
     /// <summary>A template is a class, not a struct.</summary>
     public const string TemplateIsStruct = "FLS9002";
 
-    /// <summary>A template is not static (the builder entry point lives on it, instances are not needed but allowed).</summary>
+    /// <summary>A template is not a static class (the builder contract excludes it).</summary>
     public const string TemplateIsStatic = "FLS9003";
 
     /// <summary>A template is not generic.</summary>
