@@ -17,7 +17,8 @@ public static class ExternalProcess
         IEnumerable<string> arguments,
         ClientCredentials credentials,
         IReadOnlyDictionary<string, string>? extraEnvironment = null,
-        TimeSpan? timeout = null)
+        TimeSpan? timeout = null,
+        string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -25,6 +26,7 @@ public static class ExternalProcess
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? string.Empty,
         };
         foreach (var argument in arguments)
         {
