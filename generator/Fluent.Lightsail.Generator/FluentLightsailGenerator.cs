@@ -3,6 +3,7 @@ using Fluent.Lightsail.Generator.Model;
 using Fluent.Lightsail.Generator.Parsing;
 using Fluent.Lightsail.Generator.Resolution;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Fluent.Lightsail.Generator;
 
@@ -53,13 +54,18 @@ public sealed class FluentLightsailGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new UserDataFilesSpec(pair.Right, new EquatableArray<AdditionalFileSpec>(pair.Left)))
             .WithTrackingName(TrackingNames.UserDataFiles);
 
+        var nullable = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
+            .WithTrackingName(TrackingNames.NullableAnnotations);
+
         var sources = templates
             .Combine(defaults)
             .Combine(userDataFiles)
             .Select(static (input, _) => TemplateResolver.Resolve(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Builders)
             .Where(static builder => builder is not null)
-            .Select(static (builder, _) => BuilderEmitter.Emit(builder!))
+            .Combine(nullable)
+            .Select(static (input, _) => BuilderEmitter.Emit(input.Left!, input.Right))
             .WithTrackingName(TrackingNames.GeneratedSources);
 
         context.RegisterSourceOutput(sources, static (output, file) => output.AddSource(file.HintName, file.Text));

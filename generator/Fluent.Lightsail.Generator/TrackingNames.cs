@@ -21,6 +21,9 @@ public static class TrackingNames
     /// <summary>All AdditionalFiles items together with the project folder.</summary>
     public const string UserDataFiles = nameof(UserDataFiles);
 
+    /// <summary>Whether the project's C# version has nullable reference types, which the generated code then uses.</summary>
+    public const string NullableAnnotations = nameof(NullableAnnotations);
+
     /// <summary>Each template merged with the defaults and its user data file, or null when the file is missing.</summary>
     public const string Builders = nameof(Builders);
 

@@ -30,6 +30,36 @@ public sealed class GeneratedCodeHygieneTests
     }
 
     [Fact]
+    public void ProjectsOnCSharp7_3GetCodeWithoutNullableAnnotations()
+    {
+        // netstandard2.0 and .NET Framework projects default to C# 7.3, which rejects #nullable, string? and null!.
+        const string source = """
+            using Fluent.Lightsail;
+
+            namespace Acme
+            {
+                [InstanceTemplate(Bundle = "nano_3_0")]
+                [Tag(null)]
+                [StopInstanceOnIdle(null, "30")]
+                public partial class Legacy
+                {
+                }
+
+                public static class Probe
+                {
+                    public static object Run() => Legacy.Named("old-1").InZone("us-east-1a").WithBlueprint("debian_12").WithTag("k").Build();
+                }
+            }
+            """;
+
+        var outcome = GeneratorHarness.Run([source], parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3));
+
+        Assert.DoesNotContain("#nullable", outcome.Source("Acme.Legacy.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(outcome.GeneratedCodeDiagnostics);
+        Assert.Empty(outcome.Errors);
+    }
+
+    [Fact]
     public void MissingDocsWouldBeReported()
     {
         // The control for "no warnings in generated code": the user's own undocumented public type does get CS1591,

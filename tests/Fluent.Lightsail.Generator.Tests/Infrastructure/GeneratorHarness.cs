@@ -10,30 +10,37 @@ internal static class GeneratorHarness
     public static CSharpParseOptions ParseOptions { get; } =
         new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    public static CSharpCompilation Compile(params string[] sources) =>
+    public static CSharpCompilation Compile(params string[] sources) => Compile(ParseOptions, sources);
+
+    public static CSharpCompilation Compile(CSharpParseOptions parseOptions, params string[] sources) =>
         CSharpCompilation.Create(
             "UserProject",
-            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/project/Source{index}.cs")),
+            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/project/Source{index}.cs")),
             TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                // As the SDK does with <Nullable>enable</Nullable>; C# 7.3 projects cannot have it.
+                nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
 
     public static GeneratorDriver CreateDriver(
         IEnumerable<AdditionalText>? additionalTexts = null,
-        string? projectDirectory = null) =>
+        string? projectDirectory = null,
+        CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             [new FluentLightsailGenerator().AsSourceGenerator()],
             additionalTexts,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             projectDirectory is null ? null : GlobalOptionsProvider.WithProjectDirectory(projectDirectory),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorOutcome Run(
         IEnumerable<string> sources,
         IEnumerable<AdditionalText>? additionalTexts = null,
-        string? projectDirectory = null)
+        string? projectDirectory = null,
+        CSharpParseOptions? parseOptions = null)
     {
-        var compilation = Compile([.. sources]);
-        var driver = CreateDriver(additionalTexts, projectDirectory)
+        var compilation = Compile(parseOptions ?? ParseOptions, [.. sources]);
+        var driver = CreateDriver(additionalTexts, projectDirectory, parseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorOutcome(compilation, output, generatorDiagnostics, driver.GetRunResult());
     }
