@@ -136,10 +136,10 @@ public sealed class RetriedCreateTests
     {
         var fake = new FakeLightsail
         {
-            // The lost attempt created web-1 only (as if web-2's part failed); the retry then conflicts on web-1.
+            // The lost attempt created web-2 only (as if web-1's part failed); the retry then conflicts on web-2.
             Intercept = (request, index) => request.Operation == "CreateInstances" && index == 0 ? (false, StubReply.DropConnection()) : (false, null),
         };
-        fake.Seed("web-1", "ubuntu_24_04", "small_3_0", "us-east-1a", DateTime.UtcNow, state: "pending");
+        fake.Seed("web-2", "ubuntu_24_04", "small_3_0", "us-east-1a", DateTime.UtcNow, state: "pending");
         await using var server = new LoopbackServer(fake.Handle);
         using var client = TestClients.Create(server);
 
@@ -149,7 +149,8 @@ public sealed class RetriedCreateTests
         Assert.Equal(1, fake.CreatedCount);
         var creates = server.Requests.Where(r => r.Operation == "CreateInstances").ToArray();
         Assert.Equal(3, creates.Length);
-        Assert.Contains("\"instanceNames\":[\"web-2\"]", creates[2].BodyText, StringComparison.Ordinal);
+        Assert.Contains("\"instanceNames\":[\"web-1\"]", creates[2].BodyText, StringComparison.Ordinal);
+        // In the order the caller named them, although web-2's operation was found first.
         Assert.Equal(new[] { "web-1", "web-2" }, response.Operations!.Select(o => o.ResourceName));
     }
 

@@ -88,7 +88,7 @@ internal static class RetriedCreateRecovery
             operations.AddRange(await createMissing(missing, cancellationToken).ConfigureAwait(false) ?? new List<Operation>());
         }
 
-        return operations;
+        return InRequestedOrder(operations, requested.Names);
     }
 
     private static bool IsAsRequested(Instance instance, RequestedInstances requested, DateTime startedUtc) =>
@@ -123,6 +123,19 @@ internal static class RetriedCreateRecovery
         }
 
         return InstanceOperations.Synthesize(instance);
+    }
+
+    /// <summary>One operation per name, in the order the caller named the instances, as a normal response has them.</summary>
+    private static List<Operation> InRequestedOrder(List<Operation> operations, List<string> names)
+    {
+        var ordered = new List<Operation>(operations.Count);
+        foreach (var name in Distinct(names))
+        {
+            ordered.AddRange(operations.FindAll(o => string.Equals(o.ResourceName, name, StringComparison.Ordinal)));
+        }
+
+        ordered.AddRange(operations.FindAll(o => !ordered.Contains(o)));
+        return ordered;
     }
 
     private static IEnumerable<string> Distinct(List<string>? names)
