@@ -9,11 +9,15 @@ namespace Fluent.Lightsail.Analyzers.Tests.Infrastructure;
 /// <summary>Compiles sources and runs both analyzers directly, for table-driven and "still compiles" checks.</summary>
 internal sealed class AnalyzerRun
 {
-    private AnalyzerRun(ImmutableArray<Diagnostic> compilerDiagnostics, ImmutableArray<Diagnostic> analyzerDiagnostics)
+    private AnalyzerRun(Compilation compilation, ImmutableArray<Diagnostic> compilerDiagnostics, ImmutableArray<Diagnostic> analyzerDiagnostics)
     {
+        Compilation = compilation;
         CompilerDiagnostics = compilerDiagnostics;
         AnalyzerDiagnostics = analyzerDiagnostics;
     }
+
+    /// <summary>The compilation analyzed (with generated sources when the generator ran).</summary>
+    public Compilation Compilation { get; }
 
     public ImmutableArray<Diagnostic> CompilerDiagnostics { get; }
 
@@ -22,15 +26,32 @@ internal sealed class AnalyzerRun
 
     public IEnumerable<Diagnostic> CompilerErrors => CompilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
 
-    public static async Task<AnalyzerRun> RunAsync(string source, params (string Path, string Text)[] additionalFiles)
+    public static Task<AnalyzerRun> RunAsync(string source, params (string Path, string Text)[] additionalFiles)
+        => RunAsync(source, withGenerator: false, additionalFiles);
+
+    /// <summary>Runs the real source generator first, then the analyzers on the user's code and its generated builders.</summary>
+    public static Task<AnalyzerRun> RunWithGeneratorAsync(string source, params (string Path, string Text)[] additionalFiles)
+        => RunAsync(source, withGenerator: true, additionalFiles);
+
+    private static async Task<AnalyzerRun> RunAsync(string source, bool withGenerator, (string Path, string Text)[] additionalFiles)
     {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Test0.cs");
-        var compilation = CSharpCompilation.Create(
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var tree = CSharpSyntaxTree.ParseText(source, parseOptions, path: "Test0.cs");
+        Compilation compilation = CSharpCompilation.Create(
             "Tests",
             new[] { tree },
             TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var texts = additionalFiles.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToImmutableArray();
+        if (withGenerator)
+        {
+            var driver = CSharpGeneratorDriver.Create(
+                new[] { new Fluent.Lightsail.Generator.FluentLightsailGenerator().AsSourceGenerator() },
+                texts,
+                parseOptions);
+            driver.RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
+        }
+
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(texts),
             onAnalyzerException: null,
@@ -42,7 +63,7 @@ internal sealed class AnalyzerRun
         var analyzerDiagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         var exceptions = analyzerDiagnostics.Where(d => d.Id == "AD0001").ToList();
         Assert.True(exceptions.Count == 0, string.Join("\n", exceptions));
-        return new AnalyzerRun(compilation.GetDiagnostics(), analyzerDiagnostics);
+        return new AnalyzerRun(compilation, compilation.GetDiagnostics(), analyzerDiagnostics);
     }
 
     private sealed class InMemoryAdditionalText : AdditionalText
