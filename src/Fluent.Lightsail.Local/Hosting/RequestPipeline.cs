@@ -27,6 +27,7 @@ internal sealed class RequestPipeline(
         new CreateInstancesHandler(),
         new GetOperationHandler(),
         new GetOperationsHandler(),
+        new GetOperationsForResourceHandler(),
         new GetInstanceHandler(),
         new GetInstancesHandler(),
         new DeleteInstanceHandler(),

@@ -189,6 +189,29 @@ public sealed class Boto3ConformanceTests : ConformanceTest
     }
 
     [Fact]
+    public async Task After_a_lost_response_botocore_finds_the_create_operation_by_resource()
+    {
+        Server.Faults.Enqueue(Fault.LostResponse.For("CreateInstances"));
+        var lost = await BotoDriver.RunAsync(Server.Endpoint, Credentials, new JsonObject
+        {
+            ["mode"] = "call",
+            ["operation"] = "create_instances",
+            ["maxAttempts"] = 1,
+            ["params"] = JsonNode.Parse("""{"instanceNames":["lost-2"],"availabilityZone":"us-east-1a","blueprintId":"ubuntu_24_04","bundleId":"nano_3_0"}"""),
+        });
+
+        Assert.Equal("ConnectionClosedError", lost.GetProperty("transport").GetString());
+        var output = await BotoDriver.RunAsync(Server.Endpoint, Credentials, new JsonObject
+        {
+            ["mode"] = "call", ["operation"] = "get_operations_for_resource", ["params"] = new JsonObject { ["resourceName"] = "lost-2" },
+        });
+
+        var operation = output.GetProperty("result").GetProperty("operations").EnumerateArray().Single();
+        Assert.Equal("CreateInstance", operation.GetProperty("operationType").GetString());
+        Assert.Equal("lost-2", operation.GetProperty("resourceName").GetString());
+    }
+
+    [Fact]
     public async Task Blueprints_and_bundles_parse_in_botocore()
     {
         var blueprints = await BotoDriver.RunAsync(Server.Endpoint, Credentials, new JsonObject { ["mode"] = "call", ["operation"] = "get_blueprints" });

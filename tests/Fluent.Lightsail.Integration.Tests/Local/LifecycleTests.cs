@@ -153,6 +153,22 @@ public sealed class LifecycleTests : LocalServerTest
     }
 
     [Fact]
+    public async Task GetOperationsForResource_lists_the_operations_of_one_instance_newest_first()
+    {
+        await CreateAsync("a-1");
+        await CreateAsync("b-1");
+        await Http.SendAsync("DeleteInstance", """{"instanceName":"a-1"}""");
+
+        var reply = await Http.SendAsync("GetOperationsForResource", """{"resourceName":"a-1"}""");
+        var unknown = await Http.SendAsync("GetOperationsForResource", """{"resourceName":"zzz"}""");
+
+        var operations = reply.Json.GetProperty("operations").EnumerateArray()
+            .Select(o => (o.GetProperty("operationType").GetString(), o.GetProperty("resourceName").GetString()));
+        Assert.Equal([("DeleteInstance", "a-1"), ("CreateInstance", "a-1")], operations);
+        Assert.Equal("NotFoundException", unknown.ErrorType);
+    }
+
+    [Fact]
     public async Task Unknown_operation_id_is_NotFoundException()
     {
         var reply = await Http.SendAsync("GetOperation", """{"operationId":"00000000-0000-0000-0000-000000000000"}""");

@@ -16,7 +16,7 @@ public static class BotoDriver
         from botocore.awsrequest import AWSRequest
         from botocore.config import Config
         from botocore.credentials import Credentials
-        from botocore.exceptions import ClientError
+        from botocore.exceptions import ClientError, HTTPClientError
 
         args = json.loads(sys.argv[1])
         endpoint = args["endpoint"]
@@ -45,6 +45,8 @@ public static class BotoDriver
                 return {"ok": False, "code": e.response["Error"]["Code"], "message": e.response["Error"].get("Message"),
                         "status": meta.get("HTTPStatusCode"), "retries": meta.get("RetryAttempts", 0),
                         "exception": type(e).__name__, "modeled": type(e).__name__ != "ClientError"}
+            except HTTPClientError as e:
+                return {"ok": False, "transport": type(e).__name__}
 
         def create_and_read():
             c = client()
