@@ -1,0 +1,54 @@
+using Fluent.Lightsail.Analyzers.Tests.Infrastructure;
+using Fluent.Lightsail.CodeFixes;
+
+namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
+
+/// <summary>FLS6003: tags allow letters, digits, spaces and + - = . _ : / @. Three repairs: '-', '_', or drop the characters.</summary>
+public sealed class TagCharacterTests
+{
+    [Fact]
+    public Task Invalid_characters_of_a_tag_key_become_hyphens()
+        => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
+            Sources.Usings + """[Tag({|FLS6003:"team#1!"|}, "web")] public class Tagged { }""",
+            Sources.Usings + """[Tag("team-1-", "web")] public class Tagged { }""",
+            "FLS6003.UseReplacement");
+
+    [Fact]
+    public Task Invalid_characters_of_a_tag_value_become_underscores()
+        => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
+            CodeFixSources.Calls("""Web.Named("web-1").WithTag("owner", {|FLS6003:"a&b*c"|});"""),
+            CodeFixSources.Calls("""Web.Named("web-1").WithTag("owner", "a_b_c");"""),
+            "FLS6003.ReplaceInvalidWithUnderscore");
+
+    [Fact]
+    public Task Invalid_characters_can_be_removed()
+        => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
+            Sources.Usings + """[assembly: Tag({|FLS6003:"cost<center>"|}, {|FLS6003:"R&D"|})]""",
+            Sources.Usings + """[assembly: Tag("costcenter", "RD")]""",
+            "FLS6003.RemoveInvalidCharacters");
+
+    [Fact]
+    public Task Fix_all_repairs_keys_and_values_in_attributes_and_calls()
+        => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
+            CodeFixSources.Template("""
+                [InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]
+                [Tag({|FLS6003:"a!"|}, {|FLS6003:"b?"|})]
+                [Tag("ok", {|FLS6003:"c;d"|})]
+                """) + """
+                public static class Calls
+                {
+                    public static void Run() => Web.Named("web-1").WithTag({|FLS6003:"e,f"|}, "g");
+                }
+                """,
+            CodeFixSources.Template("""
+                [InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]
+                [Tag("a-", "b-")]
+                [Tag("ok", "c-d")]
+                """) + """
+                public static class Calls
+                {
+                    public static void Run() => Web.Named("web-1").WithTag("e-f", "g");
+                }
+                """,
+            "FLS6003.UseReplacement");
+}
