@@ -52,4 +52,22 @@ public sealed class DiagnosticSampleTests
         Assert.Matches(@"(Use|Add|Pass|Remove|Did you mean|Declare|Shorten|Give|Choose|Write|Wrap|Set|Create|Replace)\b", message);
         Assert.Equal(DiagnosticDescriptors.ForRule(sample.Id).DefaultSeverity, diagnostic.Severity);
     }
+
+    [Theory]
+    [MemberData(nameof(DiagnosticSamples.Rows), MemberType = typeof(DiagnosticSamples))]
+    public async Task Rule_diagnostics_carry_their_member_and_source_for_code_fixes(DiagnosticSample sample)
+    {
+        var run = await AnalyzerRun.RunAsync(Sources.StripMarkup(sample.Markup), sample.AdditionalFiles);
+
+        var diagnostic = run.AnalyzerDiagnostics.First(d => d.Id == sample.Id);
+        if (sample.Id.StartsWith("FLS9", StringComparison.Ordinal))
+        {
+            Assert.DoesNotContain(RuleDiagnostics.MemberProperty, diagnostic.Properties.Keys);
+        }
+        else
+        {
+            Assert.False(string.IsNullOrEmpty(diagnostic.Properties[RuleDiagnostics.MemberProperty]));
+            Assert.Matches("^[A-Z][0-9]", diagnostic.Properties[Fluent.Lightsail.Rules.FixDataKeys.Source]);
+        }
+    }
 }
