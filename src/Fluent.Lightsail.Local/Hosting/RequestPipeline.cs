@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Fluent.Lightsail.Local.Auth;
 using Fluent.Lightsail.Local.Catalog;
@@ -35,6 +36,12 @@ internal sealed class RequestPipeline(
         new GetBlueprintsHandler(),
         new GetBundlesHandler(),
     }.ToDictionary(handler => handler.Name, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Non-ASCII text is written as raw UTF-8, as the service does; the default encoder's <c>\u00E9</c> escapes are
+    /// valid JSON too, but a client that only copes with one form should meet the real one here.
+    /// </summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IReadOnlyCollection<string> Operations => Handlers.Keys.ToList();
 
@@ -152,7 +159,7 @@ internal sealed class RequestPipeline(
     {
         using var document = Parse(body);
         var output = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(output))
+        using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
             handler.Handle(document.RootElement, writer, context);
         }
@@ -189,7 +196,7 @@ internal sealed class RequestPipeline(
     private static byte[] ErrorBody(ServiceError error)
     {
         var output = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(output))
+        using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("__type", error.Type);

@@ -104,6 +104,16 @@ public sealed class ProtocolTests : LocalServerTest
     }
 
     [Fact]
+    public async Task Non_ascii_text_comes_back_as_raw_utf8()
+    {
+        await Http.SendAsync("CreateInstances", CreateBody(extra: ""","tags":[{"key":"owner","value":"José Müller"}]"""));
+
+        var reply = await Http.SendAsync("GetInstance", """{"instanceName":"web-1"}""");
+
+        Assert.Contains("\"value\":\"José Müller\"", reply.Body);
+    }
+
+    [Fact]
     public void Server_lists_its_operations()
     {
         Assert.Equal(
