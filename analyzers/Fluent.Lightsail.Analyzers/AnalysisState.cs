@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -10,6 +11,9 @@ namespace Fluent.Lightsail.Analyzers;
 internal sealed class AnalysisState
 {
     private readonly Lazy<AssemblyDefaults> _defaults;
+
+    // Every call of a chain reads the same template; read it once per compilation.
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TemplateModel> _templates = new(SymbolEqualityComparer.Default);
 
     private AnalysisState(KnownSymbols symbols, Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
@@ -28,6 +32,10 @@ internal sealed class AnalysisState
     public string? ProjectDirectory { get; }
 
     public AssemblyDefaults Defaults => _defaults.Value;
+
+    /// <summary>The template's model, read once per compilation (a cancelled read is not cached).</summary>
+    public TemplateModel GetTemplate(INamedTypeSymbol type, CancellationToken cancellationToken)
+        => _templates.GetOrAdd(type, t => TemplateReader.Read(t, this, cancellationToken));
 
     public static AnalysisState? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {

@@ -169,7 +169,7 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var template = TemplateReader.Read(chain.Template, state, context.CancellationToken);
+        var template = state.GetTemplate(chain.Template, context.CancellationToken);
         var baseline = new RuleViolationList();
         InstanceRules.CheckCrossField(template.Values.ToInstanceValues(), baseline);
 

@@ -46,7 +46,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var model = TemplateReader.Read(type, state, context.CancellationToken);
+        var model = state.GetTemplate(type, context.CancellationToken);
         if (isTemplate)
         {
             TemplateShapeChecks.Check(type, model, context.ReportDiagnostic, context.CancellationToken);
