@@ -1,0 +1,82 @@
+using Fluent.Lightsail.Analyzers.Tests.Infrastructure;
+using Fluent.Lightsail.CodeFixes;
+
+namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
+
+/// <summary>FLS6006: one value per key on one level; the fix removes the later tag (an attribute, or a call of the chain).</summary>
+public sealed class DuplicateTagTests
+{
+    private const string Key = "FLS6006.Remove";
+    private const string Linux = """[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]""";
+
+    [Fact]
+    public Task The_later_tag_attribute_is_removed_with_its_line()
+        => LightsailCodeFixTest<RemovalCodeFixProvider>.VerifyAsync(
+            CodeFixSources.Template(Linux + """
+
+                [Tag("env", "prod")]
+                [Tag({|FLS6006:"env"|}, "dev")]
+                [Tag("role", "web")]
+                """),
+            CodeFixSources.Template(Linux + """
+
+                [Tag("env", "prod")]
+                [Tag("role", "web")]
+                """),
+            Key);
+
+    [Fact]
+    public Task The_later_tag_of_one_attribute_list_is_removed_from_the_list()
+        => LightsailCodeFixTest<RemovalCodeFixProvider>.VerifyAsync(
+            Sources.Usings + """[Tag("env", "prod"), Tag({|FLS6006:"env"|}, "dev")] public class Tagged { }""",
+            Sources.Usings + """[Tag("env", "prod")] public class Tagged { }""",
+            Key);
+
+    [Fact]
+    public Task The_later_WithTag_call_leaves_the_chain()
+        => LightsailCodeFixTest<RemovalCodeFixProvider>.VerifyAsync(
+            CodeFixSources.Calls("""Web.Named("web-1").WithTag("env", "prod").WithTag({|FLS6006:"env"|}, "dev").Build();"""),
+            CodeFixSources.Calls("""Web.Named("web-1").WithTag("env", "prod").Build();"""),
+            Key);
+
+    [Fact]
+    public Task Fix_all_removes_adjacent_calls_of_a_multi_line_chain()
+        => LightsailCodeFixTest<RemovalCodeFixProvider>.VerifyAsync(
+            CodeFixSources.Calls("""
+                Web.Named("web-1")
+                            .WithTag("env", "prod")
+                            .WithTag({|FLS6006:"env"|}, "dev")
+                            .WithTag({|FLS6006:"env"|}, "test")
+                            .WithTag("role")
+                            .Build();
+                """),
+            CodeFixSources.Calls("""
+                Web.Named("web-1")
+                            .WithTag("env", "prod")
+                            .WithTag("role")
+                            .Build();
+                """),
+            Key);
+
+    [Fact]
+    public Task Fix_all_removes_every_later_duplicate_of_templates_and_the_assembly()
+        => LightsailCodeFixTest<RemovalCodeFixProvider>.VerifyAsync(
+            Sources.Usings + """
+                [assembly: Tag("cost-center", "platform")]
+                [assembly: Tag({|FLS6006:"cost-center"|}, "web")]
+
+                """ + CodeFixSources.Template(Linux + """
+
+                [Tag("env", "prod")]
+                [Tag({|FLS6006:"env"|}, "dev"), Tag({|FLS6006:"env"|}, "test")]
+                [Tag({|FLS6006:"env"|})]
+                """).Replace(Sources.Usings, string.Empty),
+            Sources.Usings + """
+                [assembly: Tag("cost-center", "platform")]
+
+                """ + CodeFixSources.Template(Linux + """
+
+                [Tag("env", "prod")]
+                """).Replace(Sources.Usings, string.Empty),
+            Key);
+}
