@@ -73,6 +73,11 @@ public sealed class LocalLightsailServer : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), options.Port, "Port must be 0 (any free port) to 65535.");
         }
 
+        if (string.IsNullOrWhiteSpace(options.AccessKeyId) || string.IsNullOrEmpty(options.SecretAccessKey))
+        {
+            throw new ArgumentException("AccessKeyId and SecretAccessKey must be set: the endpoint accepts only signed requests.", nameof(options));
+        }
+
         if (options.OperationDelay < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.OperationDelay, "OperationDelay must not be negative.");
@@ -95,7 +100,17 @@ public sealed class LocalLightsailServer : IAsyncDisposable
         var pipeline = new RequestPipeline(options, state, region, verifier, faults, stats);
         app.Run(pipeline.HandleAsync);
 
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // A busy port must not leave a half-built host behind in the caller's process.
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var endpoint = new Uri(new Uri(address).GetLeftPart(UriPartial.Authority) + "/");
         return new LocalLightsailServer(app, state, options, endpoint, faults, stats);
