@@ -1,17 +1,27 @@
-using Fluent.Lightsail.Model;
-using Fluent.Lightsail.Samples.Templates;
+using System.CommandLine;
+using Fluent.Lightsail;
+using Fluent.Lightsail.Samples;
 
-// Three templates, three builders; each request printed as the JSON body the official SDKs would send.
-var requests = new (string Title, CreateInstancesRequest Request)[]
+// The main job: build requests from the templates in Templates/, create them, wait for every operation with a live
+// display, and show what was created. By default everything happens against a local Lightsail endpoint on 127.0.0.1;
+// only --aws sends requests to AWS.
+var aws = new Option<bool>("--aws") { Description = "Create the instances in your AWS account instead of the local endpoint (costs money)" };
+var profile = new Option<string?>("--profile") { Description = "With --aws: the AWS profile to use (default: the default credential chain)" };
+var region = new Option<string?>("--region") { Description = "With --aws: the AWS Region, such as us-east-1 (the templates use us-east-1 zones)" };
+var printJson = new Option<bool>("--print-json") { Description = "Print each request's JSON body before sending it" };
+var operationDelay = new Option<double>("--operation-delay") { Description = "Local endpoint: seconds until an operation succeeds", DefaultValueFactory = _ => 1.5 };
+
+var command = new RootCommand("Fluent.Lightsail sample: templates -> builders -> CreateInstances -> operations -> instances")
 {
-    ("web servers", WebServer.Named("web-1", "web-2").WithTag("owner", Environment.UserName is { Length: > 0 } user ? user : "sample").Build()),
-    ("windows server", WindowsServer.Named("iis-1").Build()),
-    ("dev box", DevBox.Named("dev-ann").InZone("us-east-1c").WithBundle("small_3_0").Build()),
+    aws, profile, region, printJson, operationDelay,
 };
-
-foreach (var (title, request) in requests)
+command.SetAction(async (parsed, cancellationToken) =>
 {
-    Console.WriteLine($"# {title}");
-    Console.WriteLine(request.ToJson());
-    Console.WriteLine();
-}
+    var requests = SampleFleet.Requests(SampleFleet.OwnerFrom(Environment.UserName));
+    await using var target = parsed.GetValue(aws)
+        ? LightsailTarget.ForAws(parsed.GetValue(profile), parsed.GetValue(region))
+        : await LightsailTarget.StartLocalAsync(TimeSpan.FromSeconds(parsed.GetValue(operationDelay)), cancellationToken);
+    return await FleetRun.RunAsync(target, requests, parsed.GetValue(printJson), cancellationToken);
+});
+
+return await command.Parse(args).InvokeAsync();
