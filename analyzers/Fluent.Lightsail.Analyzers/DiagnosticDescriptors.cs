@@ -399,16 +399,27 @@ public static class DiagnosticDescriptors
         description: "The threshold is a CPU utilisation percentage, so values outside 0 to 100 never or always trigger.",
         helpLinkUri: HelpLinkBase + "FLS7006.md");
 
-    /// <summary>FLS7007: Add-on request without a type (rules reference S2, O1).</summary>
+    /// <summary>FLS7007: Add-on request without a known type (rules reference S2, O1).</summary>
     public static readonly DiagnosticDescriptor AddOnTypeMissing = new(
         RuleIds.AddOnTypeMissing,
-        "Add-on request without a type",
+        "Add-on request without a known type",
         "{0}",
         "Lightsail.AddOns",
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Every add-on request of a hand-built request names its type (`AutoSnapshot` or `StopInstanceOnIdle`). Only `CreateInstancesRequestValidator` and `Build()` report it; the DSL cannot produce it.",
+        description: "Every add-on request of a hand-built request names its type, `AutoSnapshot` or `StopInstanceOnIdle` (case-sensitive). Only `CreateInstancesRequestValidator` reports it; the DSL cannot produce it.",
         helpLinkUri: HelpLinkBase + "FLS7007.md");
+
+    /// <summary>FLS7008: Add-on sub-request does not match its type (rules reference O11).</summary>
+    public static readonly DiagnosticDescriptor AddOnRequestMismatch = new(
+        RuleIds.AddOnRequestMismatch,
+        "Add-on sub-request does not match its type",
+        "{0}",
+        "Lightsail.AddOns",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An add-on request carries the sub-request of its own type (`autoSnapshotAddOnRequest` with `AutoSnapshot`, `stopInstanceOnIdleRequest` with `StopInstanceOnIdle`), and each type appears once. Only `CreateInstancesRequestValidator` reports it; the DSL cannot produce it.",
+        helpLinkUri: HelpLinkBase + "FLS7008.md");
 
     /// <summary>FLS8001: Unknown IP address type (rules reference P1).</summary>
     public static readonly DiagnosticDescriptor UnknownIpAddressType = new(
@@ -569,6 +580,7 @@ public static class DiagnosticDescriptors
         StopOnIdleNotNumeric,
         StopOnIdleThresholdRange,
         AddOnTypeMissing,
+        AddOnRequestMismatch,
         UnknownIpAddressType,
         Ipv6NeedsIpv6Bundle,
         Ipv6BundleNeedsIpv6,

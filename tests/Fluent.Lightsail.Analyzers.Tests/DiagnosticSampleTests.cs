@@ -6,8 +6,8 @@ namespace Fluent.Lightsail.Analyzers.Tests;
 /// <summary>Per id: reported exactly at the marked span, and code carrying it still compiles when #pragma suppresses it.</summary>
 public sealed class DiagnosticSampleTests
 {
-    /// <summary>FLS7007 concerns hand-built add-on requests only; the DSL cannot express it.</summary>
-    private static readonly string[] RuntimeOnly = { "FLS7007" };
+    /// <summary>FLS7007 and FLS7008 concern hand-built add-on requests only; the DSL cannot express them.</summary>
+    private static readonly string[] RuntimeOnly = { "FLS7007", "FLS7008" };
 
     [Fact]
     public void Every_analyzer_reported_id_has_a_sample()

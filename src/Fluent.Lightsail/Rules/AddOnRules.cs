@@ -140,6 +140,57 @@ public static class AddOnRules
             RuleText.Fix("O10", digits)));
     }
 
+    /// <summary>The add-on types of the model's AddOnType enum (O1), case-sensitive.</summary>
+    public static bool IsKnownAddOnType(string? addOnType) => addOnType == "AutoSnapshot" || addOnType == "StopInstanceOnIdle";
+
+    /// <summary>
+    /// S2/O1 (error): the type is present and known. O11 (warning): the sub-request matches the type, and a type appears
+    /// once in the list (<paramref name="seenTypes"/> collects the types of earlier entries).
+    /// </summary>
+    public static void CheckAddOnRequest(
+        string? addOnType, bool hasAutoSnapshotRequest, bool hasStopInstanceOnIdleRequest, string member, System.Collections.Generic.ISet<string> seenTypes, IRuleSink sink)
+    {
+        if (!IsKnownAddOnType(addOnType))
+        {
+            var replacement = hasAutoSnapshotRequest && !hasStopInstanceOnIdleRequest ? "AutoSnapshot"
+                : hasStopInstanceOnIdleRequest && !hasAutoSnapshotRequest ? "StopInstanceOnIdle"
+                : null;
+            sink.Report(new RuleViolation(
+                RuleIds.AddOnTypeMissing,
+                RuleSeverity.Error,
+                member + ".addOnType",
+                addOnType,
+                $"Add-on type {RuleText.Quote(addOnType)} is not 'AutoSnapshot' or 'StopInstanceOnIdle'; addOnType is required and case-sensitive (rules S2, O1). " +
+                (replacement is null ? "Set AddOnType to one of them." : $"Use '{replacement}'."),
+                RuleText.Fix("S2", replacement)));
+            return;
+        }
+
+        var wrongSubRequest = addOnType == "AutoSnapshot" ? hasStopInstanceOnIdleRequest : hasAutoSnapshotRequest;
+        var ownSubRequest = addOnType == "AutoSnapshot" ? "autoSnapshotAddOnRequest" : "stopInstanceOnIdleRequest";
+        if (wrongSubRequest)
+        {
+            sink.Report(new RuleViolation(
+                RuleIds.AddOnRequestMismatch,
+                RuleSeverity.Warning,
+                member,
+                addOnType,
+                $"Add-on '{addOnType}' carries the other add-on's sub-request, which it ignores (rule O11). Set only {ownSubRequest}, or split it into two add-on requests.",
+                RuleText.Fix("O11")));
+        }
+
+        if (!seenTypes.Add(addOnType!))
+        {
+            sink.Report(new RuleViolation(
+                RuleIds.AddOnRequestMismatch,
+                RuleSeverity.Warning,
+                member,
+                addOnType,
+                $"Add-on '{addOnType}' is requested twice; one entry per add-on type is the documented form (rule O11). Remove the duplicate.",
+                RuleText.Removal("O11")));
+        }
+    }
+
     /// <summary>Decimal numbers as plain ASCII text: an optional '-', digits, an optional fraction.</summary>
     internal static bool TryParseNumber(string? text, out double number)
     {

@@ -111,8 +111,11 @@ public static class RuleIds
     /// <summary>O10: the StopInstanceOnIdle threshold is a CPU percentage, 0 to 100.</summary>
     public const string StopOnIdleThresholdRange = "FLS7006";
 
-    /// <summary>S2/O1: every add-on request names its add-on type.</summary>
+    /// <summary>S2/O1: every add-on request names a known add-on type (AutoSnapshot or StopInstanceOnIdle).</summary>
     public const string AddOnTypeMissing = "FLS7007";
+
+    /// <summary>O11: an add-on request carries the sub-request of its own type, and each type appears once.</summary>
+    public const string AddOnRequestMismatch = "FLS7008";
 
     /// <summary>P1: the IP address type is dualstack, ipv4 or ipv6.</summary>
     public const string UnknownIpAddressType = "FLS8001";

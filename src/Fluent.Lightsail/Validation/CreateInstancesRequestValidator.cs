@@ -51,28 +51,22 @@ public static class CreateInstancesRequestValidator
         string? snapshotTime = null, threshold = null, duration = null;
         if (request.AddOns != null)
         {
+            var seenTypes = new HashSet<string>(System.StringComparer.Ordinal);
             for (var i = 0; i < request.AddOns.Count; i++)
             {
                 var addOn = request.AddOns[i];
-                if (addOn?.AddOnType is null)
-                {
-                    sink.Report(new RuleViolation(
-                        RuleIds.AddOnTypeMissing,
-                        RuleSeverity.Error,
-                        "addOns[" + i + "].addOnType",
-                        null,
-                        "An add-on request has no add-on type; addOnType is required and is 'AutoSnapshot' or 'StopInstanceOnIdle' (rule S2/O1). Set AddOnType.",
-                        new Dictionary<string, string?> { [FixDataKeys.Source] = "S2" }));
-                }
-                else if (addOn.AddOnType.Value == AddOnType.AutoSnapshot.Value)
+                var type = addOn?.AddOnType?.Value;
+                AddOnRules.CheckAddOnRequest(
+                    type, addOn?.AutoSnapshotAddOnRequest != null, addOn?.StopInstanceOnIdleRequest != null, "addOns[" + i + "]", seenTypes, sink);
+                if (type == AddOnType.AutoSnapshot.Value)
                 {
                     autoSnapshot = true;
-                    snapshotTime = addOn.AutoSnapshotAddOnRequest?.SnapshotTimeOfDay;
+                    snapshotTime = addOn!.AutoSnapshotAddOnRequest?.SnapshotTimeOfDay;
                 }
-                else if (addOn.AddOnType.Value == AddOnType.StopInstanceOnIdle.Value)
+                else if (type == AddOnType.StopInstanceOnIdle.Value)
                 {
                     stopOnIdle = true;
-                    threshold = addOn.StopInstanceOnIdleRequest?.Threshold;
+                    threshold = addOn!.StopInstanceOnIdleRequest?.Threshold;
                     duration = addOn.StopInstanceOnIdleRequest?.Duration;
                 }
             }
