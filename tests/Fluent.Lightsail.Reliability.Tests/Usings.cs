@@ -1,0 +1,1 @@
+namespace Fluent.Lightsail.Reliability.Tests;
