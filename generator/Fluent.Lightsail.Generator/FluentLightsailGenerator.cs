@@ -1,3 +1,4 @@
+using Fluent.Lightsail.Generator.Bridge;
 using Fluent.Lightsail.Generator.Emitting;
 using Fluent.Lightsail.Generator.Model;
 using Fluent.Lightsail.Generator.Parsing;
@@ -58,6 +59,12 @@ public sealed class FluentLightsailGenerator : IIncrementalGenerator
             .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
             .WithTrackingName(TrackingNames.NullableAnnotations);
 
+        // Whether the official AWSSDK.Lightsail is referenced: a few type look-ups projected to a small record, so that
+        // everything after it stays cached while the user types.
+        var awsSdk = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => AwsSdkDetector.Detect(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.AwsSdk);
+
         var sources = templates
             .Combine(defaults)
             .Combine(userDataFiles)
@@ -65,9 +72,23 @@ public sealed class FluentLightsailGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Builders)
             .Where(static builder => builder is not null)
             .Combine(nullable)
-            .Select(static (input, _) => BuilderEmitter.Emit(input.Left!, input.Right))
+            .Combine(awsSdk)
+            .Select(static (input, _) => BuilderEmitter.Emit(input.Left.Left!, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.GeneratedSources);
 
         context.RegisterSourceOutput(sources, static (output, file) => output.AddSource(file.HintName, file.Text));
+
+        // One bridge per compilation that references the SDK, shared by every template's builder.
+        var bridge = awsSdk
+            .Select(static (sdk, _) => sdk is null ? null : AwsSdkBridgeEmitter.Emit(sdk))
+            .WithTrackingName(TrackingNames.AwsSdkBridge);
+
+        context.RegisterSourceOutput(bridge, static (output, file) =>
+        {
+            if (file is not null)
+            {
+                output.AddSource(file.HintName, file.Text);
+            }
+        });
     }
 }

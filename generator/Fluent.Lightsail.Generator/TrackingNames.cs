@@ -24,6 +24,12 @@ public static class TrackingNames
     /// <summary>Whether the project's C# version has nullable reference types, which the generated code then uses.</summary>
     public const string NullableAnnotations = nameof(NullableAnnotations);
 
+    /// <summary>Whether the compilation references the official AWSSDK.Lightsail, and which optional types it has.</summary>
+    public const string AwsSdk = nameof(AwsSdk);
+
+    /// <summary>The shared AWSSDK.Lightsail bridge's source text, or null without the SDK.</summary>
+    public const string AwsSdkBridge = nameof(AwsSdkBridge);
+
     /// <summary>Each template merged with the defaults and its user data file, or null when the file is missing.</summary>
     public const string Builders = nameof(Builders);
 

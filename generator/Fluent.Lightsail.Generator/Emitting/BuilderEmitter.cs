@@ -1,3 +1,4 @@
+using Fluent.Lightsail.Generator.Bridge;
 using Fluent.Lightsail.Generator.Model;
 using Fluent.Lightsail.Generator.Steps;
 
@@ -6,6 +7,7 @@ namespace Fluent.Lightsail.Generator.Emitting;
 /// <summary>
 /// Writes one template's builder (docs/design/builder-contract.md): <c>Named</c>, the stage interfaces, and the private
 /// class that implements every stage over an <c>InstanceRequestDraft</c> filled with the merged template values.
+/// When the compilation references AWSSDK.Lightsail, the final stage also sends and converts through the bridge.
 /// </summary>
 internal sealed class BuilderEmitter
 {
@@ -13,24 +15,28 @@ internal sealed class BuilderEmitter
     private const string Draft = "global::Fluent.Lightsail.Building.InstanceRequestDraft";
     private const string Request = "global::Fluent.Lightsail.Model.CreateInstancesRequest";
     private const string IpAddressType = "global::Fluent.Lightsail.IpAddressType";
+    private const string Client = "global::Fluent.Lightsail.ILightsailClient";
+    private const string Created = "global::Fluent.Lightsail.CreatedInstances";
+    private const string Creation = "global::Fluent.Lightsail.Building.InstanceCreation";
+    private const string CancellationToken = "global::System.Threading.CancellationToken";
+    private const string DefaultCancellationToken = "default(" + CancellationToken + ")";
     private const string StringSequence = "global::System.Collections.Generic.IEnumerable<string>";
     private const string BuilderClass = "InstanceBuilder";
 
-    private static readonly string GeneratedCode =
-        "[global::System.CodeDom.Compiler.GeneratedCode(\"Fluent.Lightsail.Generator\", \""
-        + (typeof(BuilderEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0.0")
-        + "\")]";
+    private static readonly string GeneratedCode = GeneratedCodeAttributeText.Line;
 
     private readonly BuilderSpec _spec;
     private readonly bool _nullable;
+    private readonly AwsSdkSpec? _awsSdk;
     private readonly StepGraph _graph;
     private readonly string _template;
     private readonly CodeWriter _writer = new();
 
-    private BuilderEmitter(BuilderSpec spec, bool nullable)
+    private BuilderEmitter(BuilderSpec spec, bool nullable, AwsSdkSpec? awsSdk)
     {
         _spec = spec;
         _nullable = nullable;
+        _awsSdk = awsSdk;
         var values = spec.Values;
         _graph = StepGraph.For(new RequiredMembers(values.AvailabilityZone is not null, values.Blueprint is not null, values.Bundle is not null));
         _template = TypeNames.FullyQualified(spec.Type);
@@ -41,9 +47,10 @@ internal sealed class BuilderEmitter
     /// Whether the project's C# version has nullable reference types (8 and later). Older versions reject
     /// <c>#nullable</c>, <c>string?</c> and <c>null!</c>, so the same code is written without them.
     /// </param>
-    public static GeneratedFile Emit(BuilderSpec spec, bool nullable)
+    /// <param name="awsSdk">The referenced AWSSDK.Lightsail, or <see langword="null"/> when there is none (no bridge members).</param>
+    public static GeneratedFile Emit(BuilderSpec spec, bool nullable, AwsSdkSpec? awsSdk)
     {
-        var emitter = new BuilderEmitter(spec, nullable);
+        var emitter = new BuilderEmitter(spec, nullable, awsSdk);
         emitter.WriteFile();
         return new GeneratedFile(HintNames.For(spec.Type), emitter._writer.ToString());
     }
@@ -176,6 +183,21 @@ internal sealed class BuilderEmitter
         _writer.Line($"/// <summary>Builds a new <see cref=\"{Request}\"/> from the template's values and this chain's calls, validating them first. The builder stays usable.</summary>");
         _writer.Line("/// <returns>The request for <c>CreateInstances</c>.</returns>");
         _writer.Line($"{Request} Build();");
+        _writer.Line();
+        _writer.Line("/// <summary>");
+        _writer.Line("/// Builds the request as <see cref=\"Build\"/> does, validating it before any network call, and sends it with");
+        _writer.Line("/// <c>CreateInstances</c>.");
+        _writer.Line("/// </summary>");
+        _writer.Line("/// <param name=\"client\">The Lightsail client, such as a <see cref=\"global::Fluent.Lightsail.LightsailClient\"/>.</param>");
+        _writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+        _writer.Line($"/// <returns>The operations Lightsail started, one per instance; <see cref=\"{Created}.WaitAsync({Client}, {CancellationToken})\"/> waits for them to finish.</returns>");
+        _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule; nothing was sent.</exception>");
+        _writer.Line($"global::System.Threading.Tasks.Task<{Created}> CreateAsync({Client} client, {CancellationToken} cancellationToken = {DefaultCancellationToken});");
+        if (_awsSdk is not null)
+        {
+            WriteAwsSdkMembers();
+        }
+
         _writer.Close();
 
         void WriteRequiredOverride(StageDefinition stage, InheritedValue? value)
@@ -204,6 +226,28 @@ internal sealed class BuilderEmitter
             _writer.Line("/// <returns>This stage, for more calls.</returns>");
             _writer.Line($"{ready} {signature};");
         }
+    }
+
+    private void WriteAwsSdkMembers()
+    {
+        _writer.Line();
+        _writer.Line("/// <summary>");
+        _writer.Line("/// Builds the request as <see cref=\"Build\"/> does, validating it first, and converts it to the official AWSSDK.Lightsail");
+        _writer.Line($"/// <see cref=\"{AwsSdkBridgeEmitter.AwsRequest}\"/>, for code that sends requests with its own <c>IAmazonLightsail</c>.");
+        _writer.Line("/// </summary>");
+        _writer.Line("/// <returns>A new request with every member set as in <see cref=\"Build\"/>; lists the template leaves unset stay <see langword=\"null\"/>.</returns>");
+        _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule.</exception>");
+        _writer.Line($"{AwsSdkBridgeEmitter.AwsRequest} BuildAwsRequest();");
+        _writer.Line();
+        _writer.Line("/// <summary>");
+        _writer.Line("/// Builds the request as <see cref=\"Build\"/> does, validating it before any network call, converts it to the official");
+        _writer.Line("/// AWSSDK.Lightsail request and sends it with the SDK's <c>CreateInstancesAsync</c>.");
+        _writer.Line("/// </summary>");
+        _writer.Line($"/// <param name=\"client\">The official SDK's Lightsail client, such as an <c>AmazonLightsailClient</c>.</param>");
+        _writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+        _writer.Line("/// <returns>The SDK's response: one operation per instance.</returns>");
+        _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule; nothing was sent.</exception>");
+        _writer.Line($"global::System.Threading.Tasks.Task<{AwsSdkBridgeEmitter.AwsResponse}> CreateAsync({AwsSdkBridgeEmitter.AwsClient} client, {CancellationToken} cancellationToken = {DefaultCancellationToken});");
     }
 
     private void WriteBuilderClass()
@@ -244,6 +288,26 @@ internal sealed class BuilderEmitter
         WriteSetter(ready, ready, $"WithIpAddressType({IpAddressType} ipAddressType)", "_draft.IpAddressType = ipAddressType?.Value;");
         _writer.Line();
         _writer.Line($"{Request} {ready}.Build() => _draft.Build();");
+        _writer.Line();
+
+        // Build() runs before the client is touched, so an invalid value throws before any network call.
+        _writer.Line($"global::System.Threading.Tasks.Task<{Created}> {ready}.CreateAsync({Client} client, {CancellationToken} cancellationToken) =>");
+        _writer.Line($"    {Creation}.CreateAsync(client, _draft.Build(), cancellationToken);");
+        if (_awsSdk is not null)
+        {
+            // The conversion lives once in the bridge; each builder only hands it the validated request. An assembly that
+            // sees another's internals (InternalsVisibleTo) sees that assembly's bridge too; ours is the one meant, and
+            // the compiler binds it, but warns CS0436, which TreatWarningsAsErrors would turn into a broken build.
+            var bridge = AwsSdkBridgeEmitter.FullyQualifiedName;
+            _writer.Line();
+            _writer.Line("#pragma warning disable CS0436");
+            _writer.Line($"{AwsSdkBridgeEmitter.AwsRequest} {ready}.BuildAwsRequest() => {bridge}.{AwsSdkBridgeEmitter.ConvertMethod}(_draft.Build());");
+            _writer.Line();
+            _writer.Line($"global::System.Threading.Tasks.Task<{AwsSdkBridgeEmitter.AwsResponse}> {ready}.CreateAsync({AwsSdkBridgeEmitter.AwsClient} client, {CancellationToken} cancellationToken) =>");
+            _writer.Line($"    {bridge}.{AwsSdkBridgeEmitter.SendMethod}(client, _draft.Build(), cancellationToken);");
+            _writer.Line("#pragma warning restore CS0436");
+        }
+
         _writer.Close();
     }
 

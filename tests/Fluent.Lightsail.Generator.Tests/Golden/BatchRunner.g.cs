@@ -77,6 +77,16 @@ public partial record BatchRunner
         /// <summary>Builds a new <see cref="global::Fluent.Lightsail.Model.CreateInstancesRequest"/> from the template's values and this chain's calls, validating them first. The builder stays usable.</summary>
         /// <returns>The request for <c>CreateInstances</c>.</returns>
         global::Fluent.Lightsail.Model.CreateInstancesRequest Build();
+
+        /// <summary>
+        /// Builds the request as <see cref="Build"/> does, validating it before any network call, and sends it with
+        /// <c>CreateInstances</c>.
+        /// </summary>
+        /// <param name="client">The Lightsail client, such as a <see cref="global::Fluent.Lightsail.LightsailClient"/>.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The operations Lightsail started, one per instance; <see cref="global::Fluent.Lightsail.CreatedInstances.WaitAsync(global::Fluent.Lightsail.ILightsailClient, global::System.Threading.CancellationToken)"/> waits for them to finish.</returns>
+        /// <exception cref="global::Fluent.Lightsail.LightsailValidationException">A value breaks a Lightsail rule; nothing was sent.</exception>
+        global::System.Threading.Tasks.Task<global::Fluent.Lightsail.CreatedInstances> CreateAsync(global::Fluent.Lightsail.ILightsailClient client, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken));
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
@@ -160,5 +170,8 @@ public partial record BatchRunner
         }
 
         global::Fluent.Lightsail.Model.CreateInstancesRequest global::BatchRunner.IReady.Build() => _draft.Build();
+
+        global::System.Threading.Tasks.Task<global::Fluent.Lightsail.CreatedInstances> global::BatchRunner.IReady.CreateAsync(global::Fluent.Lightsail.ILightsailClient client, global::System.Threading.CancellationToken cancellationToken) =>
+            global::Fluent.Lightsail.Building.InstanceCreation.CreateAsync(client, _draft.Build(), cancellationToken);
     }
 }
