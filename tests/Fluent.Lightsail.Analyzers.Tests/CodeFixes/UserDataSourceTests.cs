@@ -1,0 +1,28 @@
+using Fluent.Lightsail.CodeFixes;
+
+namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
+
+/// <summary>FLS9006: a template has one launch script; the fix keeps the inline [UserData] and removes [UserDataFile].</summary>
+public sealed class UserDataSourceTests
+{
+    private const string Linux = """[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]""";
+
+    [Fact]
+    public Task UserDataFile_is_removed_next_to_UserData()
+    {
+        var test = new LightsailCodeFixTest<RemovalCodeFixProvider>(
+            CodeFixSources.Template(Linux + """
+
+                [UserData("#!/bin/bash\necho hi")]
+                [{|FLS9006:UserDataFile("provision/web.sh")|}]
+                """),
+            CodeFixSources.Template(Linux + """
+
+                [UserData("#!/bin/bash\necho hi")]
+                """),
+            "FLS9006.Remove");
+        test.TestState.AdditionalFiles.Add(("provision/web.sh", "#!/bin/bash\napt-get install -y nginx\n"));
+        test.FixedState.AdditionalFiles.Add(("provision/web.sh", "#!/bin/bash\napt-get install -y nginx\n"));
+        return test.RunAsync();
+    }
+}
