@@ -60,12 +60,17 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeNames(IInvocationOperation invocation, OperationAnalysisContext context)
     {
         var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == BuilderMethods.NamedParameter);
-        if (argument is null || ConstantArgument.Unwrap(argument.Value) is not IArrayCreationOperation { Initializer: { } initializer })
+        // Collection expressions ("Named([...])") have no IOperation in Roslyn 4.8; they are left to the run-time check.
+        var elements = argument is null ? default : ConstantArgument.Unwrap(argument.Value) switch
+        {
+            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
+            _ => default,
+        };
+        if (elements.IsDefault)
         {
             return;
         }
 
-        var elements = initializer.ElementValues;
         if (elements.Length == 0)
         {
             var sink = new LocatedSink(context.ReportDiagnostic, invocation.Syntax.GetLocation());
