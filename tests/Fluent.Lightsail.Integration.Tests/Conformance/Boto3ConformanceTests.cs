@@ -156,6 +156,18 @@ public sealed class Boto3ConformanceTests : ConformanceTest
     }
 
     [Fact]
+    public async Task Botocore_retries_a_dropped_connection()
+    {
+        Server.Faults.Enqueue(Fault.DropConnection.For("GetRegions"));
+
+        var output = await BotoDriver.RunAsync(Server.Endpoint, Credentials, new JsonObject { ["mode"] = "call", ["operation"] = "get_regions" });
+
+        Assert.True(output.GetProperty("ok").GetBoolean(), output.ToString());
+        Assert.Equal(1, output.GetProperty("retries").GetInt32());
+        Assert.Equal([0, 200], Server.Stats.Requests.Select(r => r.StatusCode));
+    }
+
+    [Fact]
     public async Task Botocore_gives_up_after_its_attempts_with_ThrottlingException()
     {
         Server.Faults.Enqueue(Fault.Throttle(5));
