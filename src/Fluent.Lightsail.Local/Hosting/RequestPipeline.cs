@@ -111,6 +111,15 @@ internal sealed class RequestPipeline(
         {
             // The client went away; there is nobody to answer.
         }
+        catch (Exception e) when (!response.HasStarted)
+        {
+            // A bug in the endpoint still answers in the protocol (500 ServiceException, which SDKs retry), and says
+            // what broke instead of an empty 500 from Kestrel.
+            var error = new ServiceError("ServiceException", 500, $"The local endpoint failed: {e.GetType().Name}: {e.Message}");
+            errorType = error.Type;
+            response.Headers[AwsJson.ErrorTypeHeader] = error.Type;
+            await WriteAsync(response, error.StatusCode, ErrorBody(error), CancellationToken.None);
+        }
         finally
         {
             var recorded = new RecordedRequest(
