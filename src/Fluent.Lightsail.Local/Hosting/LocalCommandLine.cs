@@ -44,7 +44,19 @@ public static class LocalCommandLine
                     $"{request.ReceivedAt:HH:mm:ss.fff} {request.Operation,-16} {request.StatusCode} {request.ErrorType}{(request.Fault is { } f ? " fault=" + f : string.Empty)}"));
             }
 
-            await using var server = await LocalLightsailServer.StartAsync(options, cancellationToken);
+            LocalLightsailServer server;
+            try
+            {
+                server = await LocalLightsailServer.StartAsync(options, cancellationToken);
+            }
+            catch (Exception e) when (e is ArgumentException or IOException)
+            {
+                // Bad options and busy ports are user errors: say so in one line, not with a stack trace.
+                await Console.Error.WriteLineAsync($"Cannot start the local Lightsail endpoint: {e.Message}");
+                return 1;
+            }
+
+            await using var started = server;
             Console.WriteLine($"Local Lightsail endpoint: {server.Endpoint}");
             Console.WriteLine($"  region:            {server.Region}");
             Console.WriteLine($"  access key ID:     {server.AccessKeyId}");

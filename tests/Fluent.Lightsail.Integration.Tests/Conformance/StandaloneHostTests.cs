@@ -84,6 +84,18 @@ public sealed class StandaloneHostTests
         Assert.Contains("'soon' is not a duration", await errors);
     }
 
+    [Fact]
+    public async Task Region_without_Lightsail_is_refused_in_one_line()
+    {
+        using var host = StartHost("--port", "0", "--region", "us-west-1");
+        var errors = host.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await host.WaitForExitAsync(deadline.Token);
+
+        Assert.Equal(1, host.ExitCode);
+        Assert.StartsWith("Cannot start the local Lightsail endpoint: Lightsail does not run in 'us-west-1'.", await errors);
+    }
+
     private static Process StartHost(params string[] arguments)
     {
         var dotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
