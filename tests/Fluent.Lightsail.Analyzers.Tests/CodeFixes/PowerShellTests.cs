@@ -76,4 +76,18 @@ public sealed class PowerShellTests
                 }
                 """,
             Key);
+
+    [Fact]
+    public Task A_script_from_a_UserDataFile_gets_no_fix()
+    {
+        // The rule's wrapped text is known, but there is no literal to put it in: the file is the user's to edit.
+        var source = CodeFixSources.Template(Windows + """
+
+            [UserDataFile({|FLS4002:"provision/web.ps1"|})]
+            """);
+        var test = new LightsailCodeFixTest<ValueCodeFixProvider>(source, source, Key);
+        test.TestState.AdditionalFiles.Add(("provision/web.ps1", "Install-WindowsFeature Web-Server\n"));
+        test.FixedState.AdditionalFiles.Add(("provision/web.ps1", "Install-WindowsFeature Web-Server\n"));
+        return test.RunAsync();
+    }
 }

@@ -1,0 +1,80 @@
+using Fluent.Lightsail.CodeFixes;
+
+namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
+
+/// <summary>What the light bulb shows: titles that name the value and why, and one equivalence key per kind of fix.</summary>
+public sealed class FixTitleTests
+{
+    [Fact]
+    public async Task A_platform_fix_names_the_bundle_and_its_family()
+    {
+        var offered = await OfferedFixes.ListAsync(
+            new ValueCodeFixProvider(),
+            CodeFixSources.Calls("""Web.Named("web-1").WithBlueprint("windows_server_2022").WithBundle("small_3_0");"""));
+
+        Assert.Equal(new[] { ("FLS3005", "Use 'small_win_3_0' (Windows bundle of the same size)", (string?)"FLS3005.UseReplacement") }, offered);
+    }
+
+    [Fact]
+    public async Task An_ipv6_mismatch_offers_the_type_and_the_bundle()
+    {
+        var offered = await OfferedFixes.ListAsync(
+            new ValueCodeFixProvider(),
+            CodeFixSources.Calls("""Web.Named("web-1").WithIpAddressType("ipv6");"""));
+
+        Assert.Equal(
+            new[]
+            {
+                ("FLS8002", "Use IP address type 'dualstack'", (string?)"FLS8002.UseReplacement"),
+                ("FLS8002", "Use bundle 'small_ipv6_3_0' (IPv6-only bundle of the same size)", "FLS8002.ChangeOtherMember"),
+            },
+            offered);
+    }
+
+    [Fact]
+    public async Task Invalid_tag_characters_offer_three_repairs()
+    {
+        var offered = await OfferedFixes.ListAsync(
+            new ValueCodeFixProvider(),
+            CodeFixSources.Calls("""Web.Named("web-1").WithTag("a#b!");"""));
+
+        Assert.Equal(
+            new[]
+            {
+                ("FLS6003", "Replace invalid characters with '-': 'a-b-'", (string?)"FLS6003.UseReplacement"),
+                ("FLS6003", "Remove invalid characters: 'ab'", "FLS6003.RemoveInvalidCharacters"),
+                ("FLS6003", "Replace invalid characters with '_': 'a_b_'", "FLS6003.ReplaceInvalidWithUnderscore"),
+            },
+            offered);
+    }
+
+    [Fact]
+    public async Task Snapshot_time_and_removal_titles_say_why()
+    {
+        var offered = await OfferedFixes.ListAsync(
+            new ValueCodeFixProvider(),
+            CodeFixSources.Calls("""Web.Named("web-1").WithAutoSnapshot("6:30");"""));
+        var removals = await OfferedFixes.ListAsync(
+            new RemovalCodeFixProvider(),
+            CodeFixSources.Calls("""Web.Named("web-1").WithTag("env", "a").WithTag("env", "b").WithBlueprint("windows_server_2022").WithBundle("small_win_3_0").WithAutoSnapshot("06:00");"""));
+
+        Assert.Equal(new[] { ("FLS7001", "Use '06:00' (on the hour)", (string?)"FLS7001.UseReplacement") }, offered);
+        Assert.Equal(
+            new[]
+            {
+                ("FLS6006", "Remove the duplicate tag 'env'", (string?)"FLS6006.Remove"),
+                ("FLS7003", "Remove AutoSnapshot (Windows instances have no automatic snapshots)", "FLS7003.Remove"),
+            },
+            removals);
+    }
+
+    [Fact]
+    public async Task Long_values_are_shortened_in_titles()
+    {
+        var offered = await OfferedFixes.ListAsync(
+            new ValueCodeFixProvider(),
+            CodeFixSources.Calls($$"""Web.Named("web-1").WithTag("k", "{{new string('v', 300)}}");"""));
+
+        Assert.Equal(new[] { ("FLS6002", "Shorten the value to 256 characters", (string?)"FLS6002.UseReplacement") }, offered);
+    }
+}
