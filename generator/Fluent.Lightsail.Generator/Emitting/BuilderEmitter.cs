@@ -183,6 +183,14 @@ internal sealed class BuilderEmitter
         _writer.Line($"/// <summary>Builds a new <see cref=\"{Request}\"/> from the template's values and this chain's calls, validating them first. The builder stays usable.</summary>");
         _writer.Line("/// <returns>The request for <c>CreateInstances</c>.</returns>");
         _writer.Line($"{Request} Build();");
+
+        // The SDK's members sit between Build() and CreateAsync(ILightsailClient): each is its own block, so the
+        // file without them is exactly the file of a project without the SDK.
+        if (_awsSdk is not null)
+        {
+            WriteAwsSdkMembers();
+        }
+
         _writer.Line();
         _writer.Line("/// <summary>");
         _writer.Line("/// Builds the request as <see cref=\"Build\"/> does, validating it before any network call, and sends it with");
@@ -193,11 +201,6 @@ internal sealed class BuilderEmitter
         _writer.Line($"/// <returns>The operations Lightsail started, one per instance; <see cref=\"{Created}.WaitAsync({Client}, {CancellationToken})\"/> waits for them to finish.</returns>");
         _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule; nothing was sent.</exception>");
         _writer.Line($"global::System.Threading.Tasks.Task<{Created}> CreateAsync({Client} client, {CancellationToken} cancellationToken = {DefaultCancellationToken});");
-        if (_awsSdk is not null)
-        {
-            WriteAwsSdkMembers();
-        }
-
         _writer.Close();
 
         void WriteRequiredOverride(StageDefinition stage, InheritedValue? value)
@@ -288,11 +291,6 @@ internal sealed class BuilderEmitter
         WriteSetter(ready, ready, $"WithIpAddressType({IpAddressType} ipAddressType)", "_draft.IpAddressType = ipAddressType?.Value;");
         _writer.Line();
         _writer.Line($"{Request} {ready}.Build() => _draft.Build();");
-        _writer.Line();
-
-        // Build() runs before the client is touched, so an invalid value throws before any network call.
-        _writer.Line($"global::System.Threading.Tasks.Task<{Created}> {ready}.CreateAsync({Client} client, {CancellationToken} cancellationToken) =>");
-        _writer.Line($"    {Creation}.CreateAsync(client, _draft.Build(), cancellationToken);");
         if (_awsSdk is not null)
         {
             // The conversion lives once in the bridge; each builder only hands it the validated request. An assembly that
@@ -308,6 +306,10 @@ internal sealed class BuilderEmitter
             _writer.Line("#pragma warning restore CS0436");
         }
 
+        // Build() runs before the client is touched, so an invalid value throws before any network call.
+        _writer.Line();
+        _writer.Line($"global::System.Threading.Tasks.Task<{Created}> {ready}.CreateAsync({Client} client, {CancellationToken} cancellationToken) =>");
+        _writer.Line($"    {Creation}.CreateAsync(client, _draft.Build(), cancellationToken);");
         _writer.Close();
     }
 

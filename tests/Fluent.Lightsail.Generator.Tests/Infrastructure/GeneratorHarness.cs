@@ -13,10 +13,16 @@ internal static class GeneratorHarness
     public static CSharpCompilation Compile(params string[] sources) => Compile(ParseOptions, sources);
 
     public static CSharpCompilation Compile(CSharpParseOptions parseOptions, params string[] sources) =>
+        Compile(parseOptions, [], sources);
+
+    /// <param name="parseOptions">The user's language version and documentation mode.</param>
+    /// <param name="extraReferences">References beyond <see cref="TestReferences.All"/>, such as the AWSSDK.Lightsail stand-in.</param>
+    /// <param name="sources">The user's source files.</param>
+    public static CSharpCompilation Compile(CSharpParseOptions parseOptions, IEnumerable<MetadataReference> extraReferences, params string[] sources) =>
         CSharpCompilation.Create(
             "UserProject",
             sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/project/Source{index}.cs")),
-            TestReferences.All,
+            [.. TestReferences.All, .. extraReferences],
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 // As the SDK does with <Nullable>enable</Nullable>; C# 7.3 projects cannot have it.
@@ -37,9 +43,10 @@ internal static class GeneratorHarness
         IEnumerable<string> sources,
         IEnumerable<AdditionalText>? additionalTexts = null,
         string? projectDirectory = null,
-        CSharpParseOptions? parseOptions = null)
+        CSharpParseOptions? parseOptions = null,
+        IEnumerable<MetadataReference>? extraReferences = null)
     {
-        var compilation = Compile(parseOptions ?? ParseOptions, [.. sources]);
+        var compilation = Compile(parseOptions ?? ParseOptions, extraReferences ?? [], [.. sources]);
         var driver = CreateDriver(additionalTexts, projectDirectory, parseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorOutcome(compilation, output, generatorDiagnostics, driver.GetRunResult());

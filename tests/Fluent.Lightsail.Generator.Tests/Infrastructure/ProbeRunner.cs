@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -58,27 +57,6 @@ internal static class ProbeRunner
         finally
         {
             context.Unload();
-        }
-    }
-
-    /// <summary>
-    /// Collectible, so every test's assembly can be unloaded. Fluent.Lightsail and AWSSDK.Core come from the default
-    /// context: the probe's request types must be the very types the test host has loaded.
-    /// </summary>
-    private sealed class ProbeLoadContext() : AssemblyLoadContext("probe", isCollectible: true)
-    {
-        protected override Assembly? Load(AssemblyName assemblyName)
-        {
-            foreach (var shared in new[] { typeof(Fluent.Lightsail.InstanceTemplateAttribute).Assembly, typeof(Amazon.Runtime.ConstantClass).Assembly })
-            {
-                if (AssemblyName.ReferenceMatchesDefinition(assemblyName, shared.GetName()))
-                {
-                    return shared;
-                }
-            }
-
-            // Everything else (the framework) resolves from the default context as well.
-            return null;
         }
     }
 }

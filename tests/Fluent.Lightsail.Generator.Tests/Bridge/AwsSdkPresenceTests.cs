@@ -1,0 +1,176 @@
+using Fluent.Lightsail.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Fluent.Lightsail.Generator.Tests.Bridge;
+
+/// <summary>
+/// What the generator emits with and without AWSSDK.Lightsail among the references: the bridge and the SDK members of
+/// <c>IReady</c> only with it, exactly once however many templates there are, and code that compiles either way.
+/// </summary>
+public sealed class AwsSdkPresenceTests
+{
+    private const string BridgeHintName = "Fluent.Lightsail.Generated.FluentLightsailAwsSdkBridge.g.cs";
+
+    private static readonly InMemoryAdditionalText ScriptFile = new(Templates.EveryMemberScriptPath, Templates.EveryMemberScript);
+
+    [Fact]
+    public void TheBridgeIsGolden()
+    {
+        var outcome = RunWithSdk([Templates.EveryMember], ScriptFile);
+
+        GoldenFile.AssertMatches(BridgeHintName, outcome.Source(BridgeHintName));
+    }
+
+    [Fact]
+    public void ATemplateWithTheSdkIsGolden()
+    {
+        var outcome = RunWithSdk([Templates.Minimal]);
+
+        Assert.Empty(outcome.GeneratedCodeDiagnostics);
+        GoldenFile.AssertMatches("Acme.Fleet.DevBox.AwsSdk.g.cs", outcome.Source("Acme.Fleet.DevBox.g.cs"));
+    }
+
+    [Fact]
+    public void WithoutTheSdkNothingOfItIsEmitted()
+    {
+        var outcome = GeneratorHarness.Run([Templates.EveryMember, Templates.Minimal], [ScriptFile]);
+
+        Assert.Equal(["Acme.Fleet.DevBox.g.cs", "Acme.Fleet.WebServer.g.cs"], outcome.GeneratedSources.Select(source => source.HintName).Order());
+        foreach (var source in outcome.GeneratedSources)
+        {
+            var text = source.SourceText.ToString();
+            Assert.DoesNotContain("Amazon.Lightsail", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("BuildAwsRequest", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void TheSdkAddsOnlyTheBridgeAndItsMembers()
+    {
+        // Remove the SDK's members from the SDK variant and what is left is, to the character, the SDK-less output.
+        var without = GeneratorHarness.Run([Templates.Minimal]).Source("Acme.Fleet.DevBox.g.cs");
+        var with = RunWithSdk([Templates.Minimal]).Source("Acme.Fleet.DevBox.g.cs");
+
+        var withoutSdkMembers = string.Join("\n\n", with.Split("\n\n").Where(block => !block.Contains("Amazon.Lightsail", StringComparison.Ordinal)));
+        Assert.NotEqual(without, with);
+        Assert.Equal(without, withoutSdkMembers);
+    }
+
+    [Fact]
+    public void OneBridgeServesEveryTemplate()
+    {
+        var outcome = RunWithSdk([Templates.Minimal, Templates.EveryMember, Templates.AssemblyDefaults, Templates.Nested, Templates.Record], ScriptFile);
+
+        Assert.Single(outcome.GeneratedSources, source => source.HintName == BridgeHintName);
+        Assert.Equal(6, outcome.GeneratedSources.Length);
+        Assert.Empty(outcome.Errors);
+        Assert.Empty(outcome.GeneratedCodeDiagnostics);
+        var conversions = outcome.GeneratedSources.Sum(source => Count(source.SourceText.ToString(), "new global::Amazon.Lightsail.Model.CreateInstancesRequest()"));
+        Assert.Equal(1, conversions);
+    }
+
+    [Fact]
+    public void ATemplateCallingOnlyOurClientCompilesWithAndWithoutTheSdk()
+    {
+        const string caller = """
+            public static class Caller
+            {
+                public static System.Threading.Tasks.Task<Fluent.Lightsail.CreatedInstances> Create(Fluent.Lightsail.ILightsailClient client) =>
+                    Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a").WithBlueprint("debian_12").WithBundle("nano_3_0").CreateAsync(client);
+            }
+            """;
+
+        Assert.Empty(GeneratorHarness.Run([Templates.Minimal, caller]).Errors);
+        Assert.Empty(RunWithSdk([Templates.Minimal, caller]).Errors);
+    }
+
+    [Fact]
+    public void WithoutTheSdkTheBridgeMembersDoNotExist()
+    {
+        const string caller = """
+            public static class Caller
+            {
+                public static object Convert() => Acme.Fleet.Worker.Named("worker-1").BuildAwsRequest();
+            }
+            """;
+
+        var error = Assert.Single(GeneratorHarness.Run([Templates.AssemblyDefaults, caller]).Errors);
+        Assert.Equal("CS1061", error.Id);
+        Assert.Empty(RunWithSdk([Templates.AssemblyDefaults, caller]).Errors);
+    }
+
+    [Fact]
+    public void ProjectsOnCSharp7_3GetABridgeTheyCanCompile()
+    {
+        const string source = """
+            using Fluent.Lightsail;
+
+            namespace Acme
+            {
+                [InstanceTemplate(AvailabilityZone = "us-east-1a", Blueprint = "debian_12", Bundle = "nano_3_0")]
+                [Tag("k")]
+                [AutoSnapshot("06:00")]
+                public partial class Legacy
+                {
+                }
+
+                public static class Probe
+                {
+                    public static object Run() => Legacy.Named("old-1").BuildAwsRequest();
+                }
+            }
+            """;
+
+        var outcome = GeneratorHarness.Run(
+            [source],
+            parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3),
+            extraReferences: [AwsSdkStandIn.Reference]);
+
+        Assert.DoesNotContain("#nullable", outcome.Source(BridgeHintName), StringComparison.Ordinal);
+        Assert.Empty(outcome.GeneratedCodeDiagnostics);
+        Assert.Empty(outcome.Errors);
+    }
+
+    [Fact]
+    public void AnAssemblySeeingAnothersInternalsUsesItsOwnBridgeWithoutWarnings()
+    {
+        // Both assemblies reference the SDK and have templates, so both have an internal bridge of the same name; the
+        // one with InternalsVisibleTo sees both. A CS0436 warning there would fail builds with TreatWarningsAsErrors.
+        const string library = """
+            [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("UserProject")]
+
+            namespace Library
+            {
+                [Fluent.Lightsail.InstanceTemplate(AvailabilityZone = "us-east-1a", Blueprint = "debian_12", Bundle = "nano_3_0")]
+                public partial class Shared;
+            }
+            """;
+        var libraryOutcome = GeneratorHarness.Run([library], extraReferences: [AwsSdkStandIn.Reference]);
+        var libraryCompilation = libraryOutcome.Output.WithAssemblyName("Library");
+        Assert.Empty(libraryCompilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
+
+        var outcome = GeneratorHarness.Run(
+            [Templates.Minimal],
+            extraReferences: [AwsSdkStandIn.Reference, libraryCompilation.ToMetadataReference()]);
+
+        // The control: the user's project really does see two bridges.
+        Assert.Equal(2, outcome.Output.GetTypesByMetadataName("Fluent.Lightsail.Generated.FluentLightsailAwsSdkBridge").Length);
+        Assert.Empty(outcome.Errors);
+        Assert.Empty(outcome.GeneratedCodeDiagnostics);
+    }
+
+    private static GeneratorOutcome RunWithSdk(string[] sources, params AdditionalText[] additionalTexts) =>
+        GeneratorHarness.Run(sources, additionalTexts, extraReferences: [AwsSdkStandIn.Reference]);
+
+    private static int Count(string text, string value)
+    {
+        var count = 0;
+        for (var index = text.IndexOf(value, StringComparison.Ordinal); index >= 0; index = text.IndexOf(value, index + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
