@@ -125,6 +125,37 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void WithTheAwsSdkAnUnrelatedEditReusesEveryStepAndTheBridge()
+    {
+        var helpers = Parse("namespace Acme.Other; public static class Helpers { public static int Two() => 2; }", "/project/Helpers.cs");
+        var compilation = GeneratorHarness.Compile().AddReferences(AwsSdkStandIn.Reference).AddSyntaxTrees(
+            Enumerable.Range(0, TemplateCount).Select(i => Parse(Template(i), TemplatePath(i))).Append(helpers));
+        var driver = GeneratorHarness.CreateDriver([ScriptFile, UnrelatedFile]).RunGenerators(compilation);
+        Assert.Equal(TemplateCount + 1, driver.GetRunResult().GeneratedTrees.Length);
+
+        var edited = compilation.ReplaceSyntaxTree(helpers, helpers.WithChangedText(SourceText.From(
+            "namespace Acme.Other; public static class Helpers { public static int Two() { return 1 + 1; } }")));
+        driver = driver.RunGenerators(edited);
+
+        var result = driver.GetRunResult().Results.Single();
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(result.TrackedSteps[TrackingNames.AwsSdk].SelectMany(run => run.Outputs)).Reason);
+        AssertNothingRegenerated(result);
+    }
+
+    [Fact]
+    public void AddingTheAwsSdkReferenceRegeneratesEveryTemplateAndAddsTheBridge()
+    {
+        var (driver, compilation) = FirstRun();
+
+        driver = driver.RunGenerators(compilation.AddReferences(AwsSdkStandIn.Reference));
+
+        var result = driver.GetRunResult().Results.Single();
+        Assert.Equal(TemplateCount, RegeneratedFiles(result).Count());
+        Assert.All(RegeneratedFiles(result), file => Assert.Contains("BuildAwsRequest", file.Text, StringComparison.Ordinal));
+        Assert.Contains(result.GeneratedSources, source => source.HintName == "Fluent.Lightsail.Generated.FluentLightsailAwsSdkBridge.g.cs");
+    }
+
+    [Fact]
     public void StepOutputsHoldNoRoslynObjects()
     {
         var (driver, _) = FirstRun(Parse(Templates.AssemblyDefaults, "/project/Worker.cs"));
