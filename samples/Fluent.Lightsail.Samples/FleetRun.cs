@@ -1,4 +1,3 @@
-using Fluent.Lightsail.Building;
 using Fluent.Lightsail.Model;
 using Spectre.Console;
 
@@ -7,7 +6,7 @@ namespace Fluent.Lightsail.Samples;
 /// <summary>Creates the sample fleet, waits for every operation with a live display, and shows what was created.</summary>
 internal static class FleetRun
 {
-    public static async Task<int> RunAsync(LightsailTarget target, IReadOnlyList<(string Title, CreateInstancesRequest Request)> requests, bool printJson, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(LightsailTarget target, IReadOnlyList<FleetEntry> fleet, bool printJson, CancellationToken cancellationToken)
     {
         if (Console.IsOutputRedirected)
         {
@@ -18,18 +17,19 @@ internal static class FleetRun
         AnsiConsole.MarkupLine($"Target: [bold]{Markup.Escape(target.Description)}[/]");
         if (printJson)
         {
-            foreach (var (title, request) in requests)
+            foreach (var entry in fleet)
             {
-                AnsiConsole.MarkupLine($"[grey]{Markup.Escape(title)}[/]");
-                AnsiConsole.WriteLine(request.ToJson());
+                AnsiConsole.MarkupLine($"[grey]{Markup.Escape(entry.Title)}[/]");
+                AnsiConsole.WriteLine(entry.Request.ToJson());
             }
         }
 
         var created = new List<CreatedInstances>();
-        foreach (var (title, request) in requests)
+        foreach (var entry in fleet)
         {
-            created.Add(await InstanceCreation.CreateAsync(target.Client, request, cancellationToken));
-            AnsiConsole.MarkupLine($"CreateInstances [green]accepted[/] {Markup.Escape(title)}: {string.Join(", ", request.InstanceNames!)}");
+            // The generated CreateAsync builds (validating first) and calls CreateInstances.
+            created.Add(await entry.CreateAsync(target.Client, cancellationToken));
+            AnsiConsole.MarkupLine($"CreateInstances [green]accepted[/] {Markup.Escape(entry.Title)}: {string.Join(", ", entry.Request.InstanceNames!)}");
         }
 
         var failures = await WaitWithProgressAsync(target.Client, created, cancellationToken);

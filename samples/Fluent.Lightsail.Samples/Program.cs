@@ -17,11 +17,11 @@ var command = new RootCommand("Fluent.Lightsail sample: templates -> builders ->
 };
 command.SetAction(async (parsed, cancellationToken) =>
 {
-    var requests = SampleFleet.Requests(SampleFleet.OwnerFrom(Environment.UserName));
+    var fleet = SampleFleet.Entries(SampleFleet.OwnerFrom(Environment.UserName));
     await using var target = parsed.GetValue(aws)
         ? LightsailTarget.ForAws(parsed.GetValue(profile), parsed.GetValue(region))
         : await LightsailTarget.StartLocalAsync(TimeSpan.FromSeconds(parsed.GetValue(operationDelay)), cancellationToken);
-    return await FleetRun.RunAsync(target, requests, parsed.GetValue(printJson), cancellationToken);
+    return await FleetRun.RunAsync(target, fleet, parsed.GetValue(printJson), cancellationToken);
 });
 
 return await command.Parse(args).InvokeAsync();
