@@ -13,7 +13,7 @@ internal static class TemplateShapeChecks
 {
     public static void Check(INamedTypeSymbol type, TemplateModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var identifier = type.Locations.Length > 0 ? type.Locations[0] : Location.None;
+        var identifier = IdentifierLocation(type, model);
         var name = type.Name;
         if (!IsPartial(type, cancellationToken))
         {
@@ -80,6 +80,24 @@ internal static class TemplateShapeChecks
                 $"Add <AdditionalFiles Include=\"{shown}\" /> to the project, or fix the path.",
                 ImmutableDictionary<string, string?>.Empty.Add("Path", path.Value)));
         }
+    }
+
+    /// <summary>
+    /// The template's name in the declaration that carries [InstanceTemplate]: with several partial declarations
+    /// (the generator adds one), the user's is where the finding belongs and where #pragma applies.
+    /// </summary>
+    private static Location IdentifierLocation(INamedTypeSymbol type, TemplateModel model)
+    {
+        var attributeTree = model.InstanceTemplate?.Location.SourceTree;
+        foreach (var location in type.Locations)
+        {
+            if (location.SourceTree == attributeTree)
+            {
+                return location;
+            }
+        }
+
+        return type.Locations.Length > 0 ? type.Locations[0] : Location.None;
     }
 
     private static ImmutableDictionary<string, string?> Modifier(string modifier)
