@@ -24,6 +24,9 @@ public sealed class LocalLightsailOptions
     /// <summary>More credentials to accept, e.g. temporary ones beside long-term ones.</summary>
     public IList<LocalCredential> AdditionalCredentials { get; } = new List<LocalCredential>();
 
+    /// <summary>Manual instance snapshots that <c>CreateInstancesFromSnapshot</c> can use by name.</summary>
+    public IList<LocalInstanceSnapshot> InstanceSnapshots { get; } = new List<LocalInstanceSnapshot>();
+
     /// <summary>The region served: the signing scope must name it, and zones must belong to it.</summary>
     public string Region { get; set; } = "us-east-1";
 

@@ -83,6 +83,8 @@ public sealed class LocalLightsailServer : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), options.OperationDelay, "OperationDelay must not be negative.");
         }
 
+        var snapshots = Snapshots(options);
+
         // The empty builder reads no appsettings, environment URLs or launch profiles: the endpoint binds exactly
         // where the options say, and only on loopback.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -93,7 +95,7 @@ public sealed class LocalLightsailServer : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var state = new LightsailState(region.Name, options.AccountId);
+        var state = new LightsailState(region.Name, options.AccountId, snapshots);
         var faults = new FaultInjector();
         var stats = new RequestStats();
         var verifier = new SigV4Verifier(options.AllCredentials(), region.Name, options.TimeProvider);
@@ -115,6 +117,16 @@ public sealed class LocalLightsailServer : IAsyncDisposable
         var endpoint = new Uri(new Uri(address).GetLeftPart(UriPartial.Authority) + "/");
         return new LocalLightsailServer(app, state, options, endpoint, faults, stats);
     }
+
+    private static Dictionary<string, SnapshotSource> Snapshots(LocalLightsailOptions options) =>
+        options.InstanceSnapshots.ToDictionary(
+            snapshot => snapshot.Name,
+            snapshot => new SnapshotSource(
+                LocalCatalog.FindBlueprint(snapshot.BlueprintId)
+                    ?? throw new ArgumentException($"Snapshot {snapshot.Name}: unknown blueprint '{snapshot.BlueprintId}'.", nameof(options)),
+                LocalCatalog.FindBundle(snapshot.BundleId)
+                    ?? throw new ArgumentException($"Snapshot {snapshot.Name}: unknown bundle '{snapshot.BundleId}'.", nameof(options))),
+            StringComparer.Ordinal);
 
     /// <summary>Stops listening; requests in flight get a short grace period.</summary>
     public async ValueTask DisposeAsync()

@@ -26,6 +26,7 @@ internal sealed class RequestPipeline(
     private static readonly IReadOnlyDictionary<string, IOperationHandler> Handlers = new IOperationHandler[]
     {
         new CreateInstancesHandler(),
+        new CreateInstancesFromSnapshotHandler(),
         new GetOperationHandler(),
         new GetOperationsHandler(),
         new GetOperationsForResourceHandler(),

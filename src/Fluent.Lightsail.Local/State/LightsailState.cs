@@ -7,7 +7,7 @@ namespace Fluent.Lightsail.Local.State;
 /// The instances and operations of one region, in memory. One lock guards everything: requests are small and the
 /// check-then-insert of unique names must be atomic.
 /// </summary>
-internal sealed class LightsailState(string region, string accountId)
+internal sealed class LightsailState(string region, string accountId, IReadOnlyDictionary<string, SnapshotSource>? snapshots = null)
 {
     public const string DefaultKeyPairName = "LightsailDefaultKeyPair";
 
@@ -19,7 +19,8 @@ internal sealed class LightsailState(string region, string accountId)
 
     public string Region => region;
 
-    public IReadOnlyList<OperationRecord> CreateInstances(InstanceSpec spec, DateTimeOffset now, TimeSpan duration, OperationFailure? failure)
+    public IReadOnlyList<OperationRecord> CreateInstances(
+        InstanceSpec spec, DateTimeOffset now, TimeSpan duration, OperationFailure? failure, string operationType = "CreateInstance")
     {
         lock (gate)
         {
@@ -33,7 +34,7 @@ internal sealed class LightsailState(string region, string accountId)
             var created = new List<OperationRecord>();
             foreach (var name in spec.Names)
             {
-                var operation = NewOperation(name, "CreateInstance", spec.AvailabilityZone, now, duration, failure);
+                var operation = NewOperation(name, operationType, spec.AvailabilityZone, now, duration, failure);
                 var id = Guid.NewGuid();
                 var n = ++addressCounter;
                 instances[name] = new InstanceRecord
@@ -62,6 +63,35 @@ internal sealed class LightsailState(string region, string accountId)
 
             return created;
         }
+    }
+
+    public SnapshotSource FindInstanceSnapshot(string name) =>
+        snapshots is not null && snapshots.TryGetValue(name, out var snapshot)
+            ? snapshot
+            : throw ServiceErrors.NotFound($"The InstanceSnapshot does not exist: {name}");
+
+    /// <summary>
+    /// Automatic snapshots exist, one a day, for running instances with the AutoSnapshot add-on: from the day the
+    /// instance was created up to today.
+    /// </summary>
+    public SnapshotSource FindAutoSnapshot(string sourceInstanceName, DateOnly? restoreDate, DateTimeOffset now)
+    {
+        var instance = GetInstance(sourceInstanceName, now);
+        if (!instance.AddOns.Any(addOn => addOn.Name == "AutoSnapshot"))
+        {
+            throw ServiceErrors.InvalidInput($"The instance {sourceInstanceName} has no automatic snapshots: its AutoSnapshot add-on is not enabled.");
+        }
+
+        var first = DateOnly.FromDateTime(instance.CreatedAt.UtcDateTime);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (!instance.CreateOperation.SucceededAt(now) || (restoreDate is { } date && (date < first || date > today)))
+        {
+            throw ServiceErrors.NotFound(restoreDate is { } missing
+                ? $"There is no automatic snapshot of {sourceInstanceName} for {missing:yyyy-MM-dd}."
+                : $"There is no automatic snapshot of {sourceInstanceName} yet.");
+        }
+
+        return new SnapshotSource(instance.Blueprint, instance.Bundle);
     }
 
     public OperationRecord DeleteInstance(string name, DateTimeOffset now, TimeSpan duration)

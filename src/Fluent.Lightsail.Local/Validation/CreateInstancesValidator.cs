@@ -18,25 +18,24 @@ internal static class CreateInstancesValidator
 
     public static InstanceSpec Validate(JsonElement input, RegionInfo region)
     {
-        CheckRequired(input);
+        CheckRequired(input, Required);
         var names = JsonInput.OptionalStringList(input, "instanceNames")!;
         var zone = JsonInput.OptionalString(input, "availabilityZone")!;
         var blueprintId = JsonInput.OptionalString(input, "blueprintId")!;
         var bundleId = JsonInput.OptionalString(input, "bundleId")!;
 
         CheckNames(names);
-        if (!region.Zones.Contains(zone, StringComparer.Ordinal))
-        {
-            throw ServiceErrors.InvalidInput(
-                "The given Availability Zone is invalid. It must be one of the following: " + string.Join(",", region.Zones));
-        }
-
+        CheckZone(zone, region);
         var blueprint = LocalCatalog.FindBlueprint(blueprintId)
             ?? throw ServiceErrors.NotFound($"The specified blueprint does not exist: {blueprintId}");
-        var bundle = LocalCatalog.FindBundle(bundleId)
-            ?? throw ServiceErrors.NotFound($"The specified bundle does not exist in this region: {bundleId}");
-        CheckPairing(blueprint, bundle);
+        var bundle = FindBundle(bundleId);
+        return Complete(input, names, zone, blueprint, bundle);
+    }
 
+    /// <summary>The checks after the image is known; shared with CreateInstancesFromSnapshot.</summary>
+    internal static InstanceSpec Complete(JsonElement input, IReadOnlyList<string> names, string zone, BlueprintInfo blueprint, BundleInfo bundle)
+    {
+        CheckPairing(blueprint, bundle);
         var ipAddressType = JsonInput.OptionalString(input, "ipAddressType") ?? "dualstack";
         CheckIpAddressType(ipAddressType, bundle);
 
@@ -52,10 +51,22 @@ internal static class CreateInstancesValidator
         return new InstanceSpec(names, zone, blueprint, bundle, tags, addOns, ipAddressType, keyPairName, userData);
     }
 
-    /// <summary>Coral reports every missing required member at once.</summary>
-    private static void CheckRequired(JsonElement input)
+    internal static BundleInfo FindBundle(string bundleId) =>
+        LocalCatalog.FindBundle(bundleId) ?? throw ServiceErrors.NotFound($"The specified bundle does not exist in this region: {bundleId}");
+
+    internal static void CheckZone(string zone, RegionInfo region)
     {
-        var missing = Required
+        if (!region.Zones.Contains(zone, StringComparer.Ordinal))
+        {
+            throw ServiceErrors.InvalidInput(
+                "The given Availability Zone is invalid. It must be one of the following: " + string.Join(",", region.Zones));
+        }
+    }
+
+    /// <summary>Coral reports every missing required member at once.</summary>
+    internal static void CheckRequired(JsonElement input, IReadOnlyList<string> required)
+    {
+        var missing = required
             .Where(name => !input.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             .ToList();
         if (missing.Count == 1)
@@ -69,7 +80,7 @@ internal static class CreateInstancesValidator
                 $"Value null at '{name}' failed to satisfy constraint: Member must not be null")));
         }
 
-        foreach (var name in Required.Skip(1))
+        foreach (var name in required.Where(name => name != "instanceNames"))
         {
             if (string.IsNullOrWhiteSpace(JsonInput.OptionalString(input, name)))
             {
@@ -79,7 +90,7 @@ internal static class CreateInstancesValidator
         }
     }
 
-    private static void CheckNames(IReadOnlyList<string> names)
+    internal static void CheckNames(IReadOnlyList<string> names)
     {
         if (names.Count == 0)
         {

@@ -8,8 +8,11 @@ namespace Fluent.Lightsail.Integration.Tests.Conformance;
 /// <summary>boto3/botocore against the local endpoint: what it sends is accepted, what it receives parses.</summary>
 public sealed class Boto3ConformanceTests : ConformanceTest
 {
-    protected override void Configure(LocalLightsailOptions options) =>
+    protected override void Configure(LocalLightsailOptions options)
+    {
         options.AdditionalCredentials.Add(new LocalCredential("ASIABOTOTEMP", "boto-temporary-secret", "boto-session-token"));
+        options.InstanceSnapshots.Add(new LocalInstanceSnapshot("golden", Blueprints.Ubuntu22_04, Bundles.Small3_0));
+    }
 
     [Fact]
     public async Task Create_poll_and_read_back_blueprint_bundle_zone_and_tags()
@@ -221,6 +224,22 @@ public sealed class Boto3ConformanceTests : ConformanceTest
         var operation = output.GetProperty("result").GetProperty("operations").EnumerateArray().Single();
         Assert.Equal("CreateInstance", operation.GetProperty("operationType").GetString());
         Assert.Equal("lost-2", operation.GetProperty("resourceName").GetString());
+    }
+
+    [Fact]
+    public async Task Create_instances_from_snapshot_through_botocore()
+    {
+        var output = await BotoDriver.RunAsync(Server.Endpoint, Credentials, new JsonObject
+        {
+            ["mode"] = "call",
+            ["operation"] = "create_instances_from_snapshot",
+            ["params"] = JsonNode.Parse("""{"instanceNames":["copy-1"],"availabilityZone":"us-east-1a","instanceSnapshotName":"golden","bundleId":"medium_3_0","ipAddressType":"ipv4"}"""),
+        });
+
+        Assert.True(output.GetProperty("ok").GetBoolean(), output.ToString());
+        var operation = output.GetProperty("result").GetProperty("operations").EnumerateArray().Single();
+        Assert.Equal("CreateInstancesFromSnapshot", operation.GetProperty("operationType").GetString());
+        Assert.Equal(["copy-1"], Server.InstanceNames);
     }
 
     [Fact]
