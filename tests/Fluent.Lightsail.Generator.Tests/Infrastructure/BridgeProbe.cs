@@ -10,7 +10,10 @@ namespace Fluent.Lightsail.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class BridgeProbe
 {
-    public static dynamic Run(string templates, string probeBody, params AdditionalText[] additionalTexts)
+    public static dynamic Run(string templates, string probeBody, params AdditionalText[] additionalTexts) =>
+        Run(AwsSdkStandIn.Current, templates, probeBody, additionalTexts);
+
+    public static dynamic Run(AwsSdkStandIn sdk, string templates, string probeBody, params AdditionalText[] additionalTexts)
     {
         var probe = $$"""
             public static class Probe
@@ -21,7 +24,7 @@ internal static class BridgeProbe
         var outcome = GeneratorHarness.Run(
             [templates, AwsSdkStandIn.RecordingClientSource, probe],
             additionalTexts,
-            extraReferences: [AwsSdkStandIn.Reference]);
+            extraReferences: [sdk.MetadataReference]);
         Assert.Empty(outcome.GeneratorDiagnostics);
         Assert.Empty(outcome.Errors);
         Assert.Empty(outcome.GeneratedCodeDiagnostics);
@@ -30,7 +33,7 @@ internal static class BridgeProbe
         var emit = outcome.Output.Emit(image);
         Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
 
-        var context = new ProbeLoadContext(AwsSdkStandIn.Assemblies);
+        var context = new ProbeLoadContext(sdk.Assemblies);
         try
         {
             var assembly = context.LoadFromStream(new MemoryStream(image.ToArray()));

@@ -5,6 +5,8 @@
 // Task-returning *Async methods with a CancellationToken, and an interface that supplies IAmazonService's static
 // factory members itself on net8+ (so implementations, fakes included, need not).
 // Compiled in memory as an assembly named AWSSDK.Lightsail by the bridge tests; never part of a product assembly.
+// With OLDER_RELEASE defined it is the surface of a release from before IpAddressType (IPv6) and
+// StopInstanceOnIdleRequest (Lightsail for Research), which the bridge must still compile against.
 #nullable disable
 using System;
 using System.Collections.Generic;
@@ -15,6 +17,7 @@ using Amazon.Runtime.Endpoints;
 
 namespace Amazon.Lightsail
 {
+#if !OLDER_RELEASE
     public class IpAddressType : ConstantClass
     {
         public static readonly IpAddressType Dualstack = new IpAddressType("dualstack");
@@ -24,6 +27,7 @@ namespace Amazon.Lightsail
         public static IpAddressType FindValue(string value) => FindValue<IpAddressType>(value);
         public static implicit operator IpAddressType(string value) => FindValue(value);
     }
+#endif
 
     public class AddOnType : ConstantClass
     {
@@ -82,7 +86,9 @@ namespace Amazon.Lightsail.Model
         [Obsolete("In releases prior to June 12, 2017, this parameter was ignored by the API. It is now deprecated.")]
         public string CustomImageName { get; set; }
         public List<string> InstanceNames { get { return _instanceNames; } set { _instanceNames = value; } }
+#if !OLDER_RELEASE
         public IpAddressType IpAddressType { get; set; }
+#endif
         public string KeyPairName { get; set; }
         public List<Tag> Tags { get { return _tags; } set { _tags = value; } }
         public string UserData { get; set; }
@@ -103,7 +109,9 @@ namespace Amazon.Lightsail.Model
     {
         public AddOnType AddOnType { get; set; }
         public AutoSnapshotAddOnRequest AutoSnapshotAddOnRequest { get; set; }
+#if !OLDER_RELEASE
         public StopInstanceOnIdleRequest StopInstanceOnIdleRequest { get; set; }
+#endif
     }
 
     public partial class AutoSnapshotAddOnRequest
@@ -111,11 +119,13 @@ namespace Amazon.Lightsail.Model
         public string SnapshotTimeOfDay { get; set; }
     }
 
+#if !OLDER_RELEASE
     public partial class StopInstanceOnIdleRequest
     {
         public string Duration { get; set; }
         public string Threshold { get; set; }
     }
+#endif
 
     public partial class CreateInstancesResponse : AmazonWebServiceResponse
     {
