@@ -10,6 +10,8 @@ internal static class EquivalenceKeys
     public const string UseDualStackBundle = "UseDualStackBundle";
     public const string AddPartial = "AddPartial";
     public const string RemoveStatic = "RemoveStatic";
+    public const string MakeClass = "MakeClass";
+    public const string SwitchBlueprint = "SwitchBlueprint";
     public const string Remove = "Remove";
 
     /// <summary>Such as <c>FLS7002.UseReplacement</c>.</summary>

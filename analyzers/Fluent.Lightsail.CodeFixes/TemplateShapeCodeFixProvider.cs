@@ -12,7 +12,7 @@ namespace Fluent.Lightsail.CodeFixes;
 
 /// <summary>
 /// Template shapes the generator skips: adds <c>partial</c> to the template or to the containing type the diagnostic
-/// names, and removes <c>static</c>. Fix All runs in one editor, so two templates in one containing type make it
+/// names, turns a struct into a class, and removes <c>static</c>. Fix All runs in one editor, so two templates in one containing type make it
 /// partial once.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TemplateShapeCodeFixProvider))]
@@ -26,6 +26,7 @@ public sealed class TemplateShapeCodeFixProvider : EditorCodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         RuleIds.TemplateNotPartial,
         RuleIds.ContainingTypeNotPartial,
+        RuleIds.TemplateIsStruct,
         RuleIds.TemplateIsStatic);
 
     internal override IEnumerable<EditorFix> GetFixes(FixRequest request)
@@ -48,6 +49,13 @@ public sealed class TemplateShapeCodeFixProvider : EditorCodeFixProvider
             {
                 yield return AddPartial(container, ruleId);
             }
+        }
+        else if (ruleId == RuleIds.TemplateIsStruct && IsStruct(template))
+        {
+            yield return new EditorFix(
+                $"Make '{template.Identifier.ValueText}' a class",
+                EquivalenceKeys.For(ruleId, EquivalenceKeys.MakeClass),
+                editor => editor.ReplaceNode(template, (current, _) => ToClass((TypeDeclarationSyntax)current)));
         }
         else if (ruleId == RuleIds.TemplateIsStatic && template.Modifiers.Any(SyntaxKind.StaticKeyword))
         {
@@ -83,6 +91,54 @@ public sealed class TemplateShapeCodeFixProvider : EditorCodeFixProvider
         }
 
         return type.AddModifiers(SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space));
+    }
+
+    private static bool IsStruct(TypeDeclarationSyntax type)
+        => type is StructDeclarationSyntax || (type is RecordDeclarationSyntax record && record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword));
+
+    /// <summary><c>struct</c> becomes <c>class</c>, <c>record struct</c> becomes <c>record class</c>; everything else stays.</summary>
+    private static TypeDeclarationSyntax ToClass(TypeDeclarationSyntax type)
+    {
+        if (type is RecordDeclarationSyntax record)
+        {
+            // A record struct is its own node kind, so the record is rebuilt rather than given another keyword.
+            var keyword = record.ClassOrStructKeyword;
+            return SyntaxFactory.RecordDeclaration(
+                SyntaxKind.RecordDeclaration,
+                record.AttributeLists,
+                record.Modifiers,
+                record.Keyword,
+                SyntaxFactory.Token(keyword.LeadingTrivia, SyntaxKind.ClassKeyword, keyword.TrailingTrivia),
+                record.Identifier,
+                record.TypeParameterList,
+                record.ParameterList,
+                record.BaseList,
+                record.ConstraintClauses,
+                record.OpenBraceToken,
+                record.Members,
+                record.CloseBraceToken,
+                record.SemicolonToken);
+        }
+
+        if (type is not StructDeclarationSyntax structure)
+        {
+            return type;
+        }
+
+        var classKeyword = SyntaxFactory.Token(structure.Keyword.LeadingTrivia, SyntaxKind.ClassKeyword, structure.Keyword.TrailingTrivia);
+        return SyntaxFactory.ClassDeclaration(
+                structure.AttributeLists,
+                structure.Modifiers,
+                classKeyword,
+                structure.Identifier,
+                structure.TypeParameterList,
+                structure.BaseList,
+                structure.ConstraintClauses,
+                structure.OpenBraceToken,
+                structure.Members,
+                structure.CloseBraceToken,
+                structure.SemicolonToken)
+            .WithParameterList(structure.ParameterList);
     }
 
     private static TypeDeclarationSyntax RemoveStatic(TypeDeclarationSyntax type)

@@ -80,6 +80,11 @@ public sealed class ValueCodeFixProvider : EditorCodeFixProvider
             }
         }
 
+        if ((ruleId == RuleIds.PlatformMismatch || ruleId == RuleIds.PlatformMismatchLikely) && BlueprintFix(request, ruleId) is { } blueprint)
+        {
+            yield return blueprint;
+        }
+
         if (ruleId == RuleIds.Ipv6BundleWithDefaultType && DualStackBundleFix(request) is { } dualStack)
         {
             yield return dualStack;
@@ -131,6 +136,26 @@ public sealed class ValueCodeFixProvider : EditorCodeFixProvider
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// U4's other way out: keep the bundle and move to a blueprint of its platform. No blueprint is "the same" on the other
+    /// platform, so the fix offers the catalogue's current one: Windows Server 2022, or Ubuntu 24.04 (B1's default).
+    /// </summary>
+    private static EditorFix? BlueprintFix(FixRequest request, string ruleId)
+    {
+        if (MemberSites.Find(request, InstanceRules.BundleMember) is not { } site
+            || request.Model.GetConstantValue(site, request.CancellationToken).Value is not string bundle)
+        {
+            return null;
+        }
+
+        var (blueprint, family) = CatalogIds.BundlePlatform(bundle) == Rules.Platform.Windows
+            ? (Blueprints.WindowsServer2022, "Windows")
+            : (Blueprints.Ubuntu24_04, "Linux/Unix");
+        return MemberSites.Set(request, InstanceRules.BlueprintMember, blueprint) is { } set
+            ? new EditorFix($"Use blueprint {FixTitles.Quote(blueprint)} ({family}, like bundle {FixTitles.Quote(bundle)})", EquivalenceKeys.For(ruleId, EquivalenceKeys.SwitchBlueprint), set)
+            : null;
     }
 
     /// <summary>P3's other way out of an IPv6-only bundle without an IP address type: the dual-stack bundle of the same size.</summary>

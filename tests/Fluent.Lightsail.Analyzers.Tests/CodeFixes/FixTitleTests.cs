@@ -12,7 +12,13 @@ public sealed class FixTitleTests
             new ValueCodeFixProvider(),
             CodeFixSources.Calls("""Web.Named("web-1").WithBlueprint("windows_server_2022").WithBundle("small_3_0");"""));
 
-        Assert.Equal(new[] { ("FLS3005", "Use 'small_win_3_0' (Windows bundle of the same size)", (string?)"FLS3005.UseReplacement") }, offered);
+        Assert.Equal(
+            new[]
+            {
+                ("FLS3005", "Use 'small_win_3_0' (Windows bundle of the same size)", (string?)"FLS3005.UseReplacement"),
+                ("FLS3005", "Use blueprint 'ubuntu_24_04' (Linux/Unix, like bundle 'small_3_0')", "FLS3005.SwitchBlueprint"),
+            },
+            offered);
     }
 
     [Fact]

@@ -157,4 +157,37 @@ public sealed class MakePartialTests
                 }
                 """,
             "FLS9003.RemoveStatic");
+
+    // [InstanceTemplate] is for classes, so the compiler objects too; the fix settles both.
+    [Fact]
+    public Task A_struct_template_becomes_a_class()
+        => LightsailCodeFixTest<TemplateShapeCodeFixProvider>.VerifyAsync(
+            Sources.Usings + """
+                [{|CS0592:InstanceTemplate|}]
+                public partial struct {|FLS9002:Web|} : System.IEquatable<Web>
+                {
+                    public bool Equals(Web other) => true;
+                }
+                """,
+            Sources.Usings + """
+                [InstanceTemplate]
+                public partial class Web : System.IEquatable<Web>
+                {
+                    public bool Equals(Web other) => true;
+                }
+                """,
+            "FLS9002.MakeClass");
+
+    [Fact]
+    public Task Fix_all_turns_record_structs_into_record_classes()
+        => LightsailCodeFixTest<TemplateShapeCodeFixProvider>.VerifyAsync(
+            Sources.Usings + """
+                [{|CS0592:InstanceTemplate|}] public partial record struct {|FLS9002:Web|};
+                [{|CS0592:InstanceTemplate|}] internal partial record struct {|FLS9002:Api|}(string Name);
+                """,
+            Sources.Usings + """
+                [InstanceTemplate] public partial record class Web;
+                [InstanceTemplate] internal partial record class Api(string Name);
+                """,
+            "FLS9002.MakeClass");
 }

@@ -80,4 +80,18 @@ public sealed class PlatformBundleTests
 
                 """ + Sources.Stages("Win"),
             Key);
+
+    [Fact]
+    public Task The_blueprint_can_follow_the_bundle_instead()
+        => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
+            CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Debian12, Bundle = {|FLS3005:Bundles.MediumWin3_0|})]"""),
+            CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.WindowsServer2022, Bundle = Bundles.MediumWin3_0)]"""),
+            "FLS3005.SwitchBlueprint");
+
+    [Fact]
+    public Task A_Windows_blueprint_can_give_way_to_Ubuntu_for_a_Linux_bundle()
+        => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
+            CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = "windows_server_2019", Bundle = {|FLS3005:"large_3_0"|})]"""),
+            CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = "ubuntu_24_04", Bundle = "large_3_0")]"""),
+            "FLS3005.SwitchBlueprint");
 }
