@@ -38,7 +38,30 @@ internal static class ProbeRunner
         return document.RootElement.Clone();
     }
 
-    private static string Invoke(byte[] image)
+    /// <summary>
+    /// Runs a probe whose body evaluates to a <typeparamref name="T"/> built only from shared types (the runtime, the
+    /// framework), such as a delegate over a generated builder, so the test can call it with its own arguments.
+    /// </summary>
+    public static T RunToValue<T>(string templates, string probeBody)
+    {
+        var probe = $$"""
+            public static class Probe
+            {
+                public static object Run() => {{probeBody}};
+            }
+            """;
+        var outcome = GeneratorHarness.Run([templates, probe]);
+        Assert.Empty(outcome.Errors);
+
+        using var image = new MemoryStream();
+        var emit = outcome.Output.Emit(image);
+        Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
+        return (T)InvokeRun(image.ToArray());
+    }
+
+    private static string Invoke(byte[] image) => (string)InvokeRun(image);
+
+    private static object InvokeRun(byte[] image)
     {
         var context = new ProbeLoadContext();
         try
@@ -47,7 +70,7 @@ internal static class ProbeRunner
             var run = assembly.GetType("Probe", throwOnError: true)!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
             try
             {
-                return (string)run.Invoke(null, null)!;
+                return run.Invoke(null, null)!;
             }
             catch (TargetInvocationException exception) when (exception.InnerException is not null)
             {
