@@ -40,4 +40,21 @@ public sealed class ClosestIdTests
             """));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Fix_all_replaces_unknown_blueprints_on_templates_and_calls()
+        => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
+            CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = {|FLS3002:"debian12"|}, Bundle = Bundles.Small3_0)]""") + """
+                public static class Calls
+                {
+                    public static void Run() => Web.Named("web-1").WithBlueprint({|FLS3002:"amazon_linux_2024"|});
+                }
+                """,
+            CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = "debian_12", Bundle = Bundles.Small3_0)]""") + """
+                public static class Calls
+                {
+                    public static void Run() => Web.Named("web-1").WithBlueprint("amazon_linux_2023");
+                }
+                """,
+            "FLS3002.UseReplacement");
 }

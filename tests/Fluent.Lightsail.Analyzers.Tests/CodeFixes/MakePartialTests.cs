@@ -190,4 +190,17 @@ public sealed class MakePartialTests
                 [InstanceTemplate] internal partial record class Api(string Name);
                 """,
             "FLS9002.MakeClass");
+
+    [Fact]
+    public Task Fix_all_removes_static_from_every_template()
+        => LightsailCodeFixTest<TemplateShapeCodeFixProvider>.VerifyAsync(
+            Sources.Usings + """
+                [InstanceTemplate] public static partial class {|FLS9003:Web|};
+                [InstanceTemplate] static partial class {|FLS9003:Api|};
+                """,
+            Sources.Usings + """
+                [InstanceTemplate] public partial class Web;
+                [InstanceTemplate] partial class Api;
+                """,
+            "FLS9003.RemoveStatic");
 }
