@@ -16,15 +16,17 @@ public sealed class GeneratedCodeHygieneTests
 
     private static readonly InMemoryAdditionalText ScriptFile = new(Templates.EveryMemberScriptPath, Templates.EveryMemberScript);
 
-    [Fact]
-    public void GeneratedCodeHasNoWarningAtTheHighestWarningLevel()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void GeneratedCodeHasNoWarningAtTheHighestWarningLevel(bool withAwsSdk)
     {
-        var outcome = GeneratorHarness.Run(AllShapes, [ScriptFile]);
+        var outcome = Run(AllShapes, withAwsSdk);
         var strict = outcome.Output.WithOptions(((CSharpCompilationOptions)outcome.Output.Options)
             .WithWarningLevel(9999)
             .WithGeneralDiagnosticOption(ReportDiagnostic.Error));
 
-        Assert.Equal(AllShapes.Length, outcome.GeneratedSources.Length);
+        Assert.Equal(AllShapes.Length + (withAwsSdk ? 1 : 0), outcome.GeneratedSources.Length);
         var generatedTrees = outcome.GeneratedTrees.ToHashSet();
         Assert.Empty(strict.GetDiagnostics().Where(diagnostic => generatedTrees.Contains(diagnostic.Location.SourceTree!)));
     }
@@ -118,10 +120,12 @@ public sealed class GeneratedCodeHygieneTests
         Assert.Empty(outcome.Errors);
     }
 
-    [Fact]
-    public void EveryTypeReferenceIsGlobalQualified()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void EveryTypeReferenceIsGlobalQualified(bool withAwsSdk)
     {
-        var outcome = GeneratorHarness.Run(AllShapes, [ScriptFile]);
+        var outcome = Run(AllShapes, withAwsSdk);
 
         foreach (var tree in outcome.GeneratedTrees)
         {
@@ -137,6 +141,21 @@ public sealed class GeneratedCodeHygieneTests
             }
         }
     }
+
+    [Fact]
+    public void TheAwsSdkBridgeCarriesGeneratedCode()
+    {
+        var outcome = Run([Templates.Minimal], withAwsSdk: true);
+        var bridge = outcome.Output.GetTypeByMetadataName("Fluent.Lightsail.Generated.FluentLightsailAwsSdkBridge")!;
+        var version = typeof(FluentLightsailGenerator).Assembly.GetName().Version!.ToString();
+
+        Assert.Equal(Accessibility.Internal, bridge.DeclaredAccessibility);
+        var attribute = Assert.Single(bridge.GetAttributes(), a => a.AttributeClass!.Name == "GeneratedCodeAttribute");
+        Assert.Equal(["Fluent.Lightsail.Generator", version], attribute.ConstructorArguments.Select(argument => (string)argument.Value!));
+    }
+
+    private static GeneratorOutcome Run(IEnumerable<string> sources, bool withAwsSdk) =>
+        GeneratorHarness.Run(sources, [ScriptFile], extraReferences: withAwsSdk ? [AwsSdkStandIn.Reference] : null);
 
     // In an expression (global::Ns.Type.Method()) the type's name is the right side of a member access; what is written
     // for it is that whole access.
@@ -165,11 +184,13 @@ public sealed class GeneratedCodeHygieneTests
         Assert.Empty(CSharpSyntaxTree.ParseText(text).GetCompilationUnitRoot().Usings);
     }
 
-    [Fact]
-    public void OutputIsTheSameWhateverTheOrderOfFilesAndRuns()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void OutputIsTheSameWhateverTheOrderOfFilesAndRuns(bool withAwsSdk)
     {
-        var forward = GeneratorHarness.Run(AllShapes, [ScriptFile]);
-        var backward = GeneratorHarness.Run(AllShapes.Reverse(), [ScriptFile]);
+        var forward = Run(AllShapes, withAwsSdk);
+        var backward = Run(AllShapes.Reverse(), withAwsSdk);
 
         foreach (var source in forward.GeneratedSources)
         {

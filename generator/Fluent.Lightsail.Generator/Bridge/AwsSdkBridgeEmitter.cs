@@ -11,7 +11,8 @@ namespace Fluent.Lightsail.Generator.Bridge;
 /// <remarks>
 /// The file has no <c>#nullable enable</c>: it joins our annotated model to an SDK whose annotations differ between
 /// releases, and the oblivious context (the default for generated files) compiles warning-free against any of them.
-/// It also keeps to C# 7.3, the default of netstandard2.0 and .NET Framework projects.
+/// It also keeps to C# 7.3, the default of netstandard2.0 and .NET Framework projects, and spells out every type
+/// (no <c>var</c>), so that no type the user names <c>var</c> can capture a declaration.
 /// </remarks>
 internal static class AwsSdkBridgeEmitter
 {
@@ -95,7 +96,7 @@ internal static class AwsSdkBridgeEmitter
         writer.Line("throw new global::System.ArgumentNullException(\"request\");");
         writer.Close();
         writer.Line();
-        writer.Line($"var converted = new {AwsRequest}();");
+        writer.Line($"{AwsRequest} converted = new {AwsRequest}();");
         writer.Line();
         writer.Line("// Lists are always assigned, null included: null leaves a member out of the request and an empty list sends it");
         writer.Line("// empty, as in ours, whatever AWSConfigs.InitializeCollections made the SDK's own default.");
@@ -134,8 +135,8 @@ internal static class AwsSdkBridgeEmitter
         writer.Line("return null;");
         writer.Close();
         writer.Line();
-        writer.Line($"var converted = new global::System.Collections.Generic.List<{AwsTag}>(tags.Count);");
-        writer.Line("foreach (var tag in tags)");
+        writer.Line($"global::System.Collections.Generic.List<{AwsTag}> converted = new global::System.Collections.Generic.List<{AwsTag}>(tags.Count);");
+        writer.Line($"foreach ({OurTag} tag in tags)");
         writer.Open();
         writer.Line($"converted.Add(tag == null ? null : new {AwsTag} {{ Key = tag.Key, Value = tag.Value }});");
         writer.Close();
@@ -153,8 +154,8 @@ internal static class AwsSdkBridgeEmitter
         writer.Line("return null;");
         writer.Close();
         writer.Line();
-        writer.Line($"var converted = new global::System.Collections.Generic.List<{AwsAddOn}>(addOns.Count);");
-        writer.Line("foreach (var addOn in addOns)");
+        writer.Line($"global::System.Collections.Generic.List<{AwsAddOn}> converted = new global::System.Collections.Generic.List<{AwsAddOn}>(addOns.Count);");
+        writer.Line($"foreach ({OurAddOn} addOn in addOns)");
         writer.Open();
         writer.Line("converted.Add(addOn == null ? null : ToAwsAddOn(addOn));");
         writer.Close();
@@ -164,7 +165,7 @@ internal static class AwsSdkBridgeEmitter
         writer.Line();
         writer.Line($"private static {AwsAddOn} ToAwsAddOn({OurAddOn} addOn)");
         writer.Open();
-        writer.Line($"var converted = new {AwsAddOn}();");
+        writer.Line($"{AwsAddOn} converted = new {AwsAddOn}();");
         writer.Line("if (addOn.AddOnType != null)");
         writer.Open();
         writer.Line("converted.AddOnType = global::Amazon.Lightsail.AddOnType.FindValue(addOn.AddOnType.Value);");

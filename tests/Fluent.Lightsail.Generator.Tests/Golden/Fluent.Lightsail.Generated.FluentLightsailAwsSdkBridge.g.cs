@@ -36,7 +36,7 @@ namespace Fluent.Lightsail.Generated
                 throw new global::System.ArgumentNullException("request");
             }
 
-            var converted = new global::Amazon.Lightsail.Model.CreateInstancesRequest();
+            global::Amazon.Lightsail.Model.CreateInstancesRequest converted = new global::Amazon.Lightsail.Model.CreateInstancesRequest();
 
             // Lists are always assigned, null included: null leaves a member out of the request and an empty list sends it
             // empty, as in ours, whatever AWSConfigs.InitializeCollections made the SDK's own default.
@@ -63,8 +63,8 @@ namespace Fluent.Lightsail.Generated
                 return null;
             }
 
-            var converted = new global::System.Collections.Generic.List<global::Amazon.Lightsail.Model.Tag>(tags.Count);
-            foreach (var tag in tags)
+            global::System.Collections.Generic.List<global::Amazon.Lightsail.Model.Tag> converted = new global::System.Collections.Generic.List<global::Amazon.Lightsail.Model.Tag>(tags.Count);
+            foreach (global::Fluent.Lightsail.Model.Tag tag in tags)
             {
                 converted.Add(tag == null ? null : new global::Amazon.Lightsail.Model.Tag { Key = tag.Key, Value = tag.Value });
             }
@@ -79,8 +79,8 @@ namespace Fluent.Lightsail.Generated
                 return null;
             }
 
-            var converted = new global::System.Collections.Generic.List<global::Amazon.Lightsail.Model.AddOnRequest>(addOns.Count);
-            foreach (var addOn in addOns)
+            global::System.Collections.Generic.List<global::Amazon.Lightsail.Model.AddOnRequest> converted = new global::System.Collections.Generic.List<global::Amazon.Lightsail.Model.AddOnRequest>(addOns.Count);
+            foreach (global::Fluent.Lightsail.Model.AddOnRequest addOn in addOns)
             {
                 converted.Add(addOn == null ? null : ToAwsAddOn(addOn));
             }
@@ -90,7 +90,7 @@ namespace Fluent.Lightsail.Generated
 
         private static global::Amazon.Lightsail.Model.AddOnRequest ToAwsAddOn(global::Fluent.Lightsail.Model.AddOnRequest addOn)
         {
-            var converted = new global::Amazon.Lightsail.Model.AddOnRequest();
+            global::Amazon.Lightsail.Model.AddOnRequest converted = new global::Amazon.Lightsail.Model.AddOnRequest();
             if (addOn.AddOnType != null)
             {
                 converted.AddOnType = global::Amazon.Lightsail.AddOnType.FindValue(addOn.AddOnType.Value);
