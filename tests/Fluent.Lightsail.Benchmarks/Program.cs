@@ -1,1 +1,56 @@
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using Fluent.Lightsail.Benchmarks.Analyzers;
+using Fluent.Lightsail.Benchmarks.Compile;
+using Fluent.Lightsail.Benchmarks.Generator;
+using Fluent.Lightsail.Benchmarks.Goals;
+using Fluent.Lightsail.Benchmarks.Runtime;
+
+// dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --goals            every benchmark, then the goals table
+// dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --filter '*Json*'  any BenchmarkDotNet selection
+// dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --smoke            every scenario once, untimed
+const string GoalsSwitch = "--goals";
+// dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --telemetry 1000   analyzer telemetry only
+if (args is ["--smoke"])
+{
+    Smoke.Run();
+    return 0;
+}
+
+if (args is ["--telemetry", var count])
+{
+    foreach (var (name, time) in AnalyzerTelemetry.Measure(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), runs: 3))
+    {
+        Console.WriteLine($"{name}: {time.TotalMilliseconds:F0} ms");
+    }
+
+    return 0;
+}
+
+var runStartUtc = DateTime.UtcNow;
+var goals = args.Contains(GoalsSwitch);
+var benchmarkArgs = args.Where(arg => arg != GoalsSwitch).ToArray();
+
+IReadOnlyList<Summary> summaries = goals && benchmarkArgs.Length == 0
+    ? BenchmarkRunner.Run(
+    [
+        typeof(GeneratorColdRunBenchmarks),
+        typeof(GeneratorRerunBenchmarks),
+        typeof(CompileBaselineBenchmarks),
+        typeof(AnalyzerBenchmarks),
+        typeof(BuilderBenchmarks),
+        typeof(JsonBenchmarks),
+    ])
+    : [.. BenchmarkSwitcher.FromAssembly(typeof(GoalsReport).Assembly).Run(benchmarkArgs)];
+
+if (goals)
+{
+    var report = GoalsReport.Create(summaries, runStartUtc);
+    Console.WriteLine();
+    Console.WriteLine(report);
+    var folder = summaries.FirstOrDefault()?.ResultsDirectoryPath ?? Path.Combine("BenchmarkDotNet.Artifacts", "results");
+    Directory.CreateDirectory(folder);
+    File.WriteAllText(Path.Combine(folder, "goals.md"), report);
+}
+
 return 0;

@@ -1,0 +1,32 @@
+using BenchmarkDotNet.Attributes;
+using Fluent.Lightsail.Model;
+
+namespace Fluent.Lightsail.Benchmarks.Runtime;
+
+/// <summary>
+/// The generated builder (which validates every value with the rules in Build()) against the same request written
+/// by hand. Validate and HandWrittenValidated show what the rules cost on their own.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 12)]
+public class BuilderBenchmarks
+{
+    private readonly CreateInstancesRequest _request = SampleRequests.HandWritten();
+
+    [Benchmark(Baseline = true)]
+    public CreateInstancesRequest HandWritten() => SampleRequests.HandWritten();
+
+    [Benchmark]
+    public CreateInstancesRequest Builder() => SampleRequests.Built();
+
+    [Benchmark]
+    public CreateInstancesRequest HandWrittenValidated()
+    {
+        var request = SampleRequests.HandWritten();
+        CreateInstancesRequestValidator.ThrowIfInvalid(request);
+        return request;
+    }
+
+    [Benchmark]
+    public int Validate() => CreateInstancesRequestValidator.Validate(_request).Count;
+}
