@@ -10,7 +10,8 @@ namespace Fluent.Lightsail.Generator;
 
 /// <summary>
 /// Generates a staged builder for every <c>[InstanceTemplate]</c> class. Every step outputs value-equatable data, so
-/// an edit re-emits only the templates it changes; the generator reports no diagnostics (the analyzers do).
+/// an edit re-emits only the templates it changes; the generator reports no diagnostics (the analyzers do). When the
+/// compilation references the official AWSSDK.Lightsail, one shared bridge to its request type is emitted as well.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FluentLightsailGenerator : IIncrementalGenerator

@@ -149,7 +149,7 @@ internal sealed class BuilderEmitter
     {
         var values = _spec.Values;
         var ready = Stage(BuilderStage.Ready);
-        _writer.Line("/// <summary>The builder's final stage: every required member is set. Override template values, add tags, or build the request.</summary>");
+        _writer.Line("/// <summary>The builder's final stage: every required member is set. Override template values, add tags, then build the request or create the instances.</summary>");
         _writer.Line(GeneratedCode);
         _writer.Line($"public interface IReady : {StageMarker}");
         _writer.Open();

@@ -47,7 +47,7 @@ namespace Acme.Fleet
             global::Acme.Fleet.DevBox.IReady WithBundle(string bundleId);
         }
 
-        /// <summary>The builder's final stage: every required member is set. Override template values, add tags, or build the request.</summary>
+        /// <summary>The builder's final stage: every required member is set. Override template values, add tags, then build the request or create the instances.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
         public interface IReady : global::Fluent.Lightsail.Building.IInstanceBuilderStage
         {
