@@ -27,17 +27,22 @@ internal static class StringLiterals
             _ => null,
         };
 
-        // Parse the text back and keep it only if it means exactly the value (raw strings have rules on quotes and lines).
+        // Parse the text back and keep it only if it means the value (raw strings have rules on quotes and lines). A
+        // multi-line raw string's line breaks are the file's, so there "\n" and "\r\n" count as the same break.
         if (text != null
             && SyntaxFactory.ParseExpression(text) is LiteralExpressionSyntax parsed
             && !parsed.ContainsDiagnostics
-            && parsed.Token.ValueText == value)
+            && (parsed.Token.ValueText == value
+                || (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) && SameLines(parsed.Token.ValueText, value))))
         {
             return parsed;
         }
 
         return Regular(value);
     }
+
+    private static bool SameLines(string a, string b)
+        => a.Replace("\r\n", "\n") == b.Replace("\r\n", "\n");
 
     private static string Verbatim(string value) => "@\"" + value.Replace("\"", "\"\"") + "\"";
 

@@ -44,6 +44,25 @@ public sealed class PowerShellTests
             Key);
 
     [Fact]
+    public Task A_raw_script_in_a_file_with_CRLF_line_ends_stays_a_raw_string_with_CRLF()
+        => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
+            CodeFixSources.Template(Windows + """"
+
+                [UserData({|FLS4002:"""
+                    Install-WindowsFeature Web-Server
+                    """|})]
+                """").Replace("\n", "\r\n"),
+            CodeFixSources.Template(Windows + """"
+
+                [UserData("""
+                    <powershell>
+                    Install-WindowsFeature Web-Server
+                    </powershell>
+                    """)]
+                """").Replace("\n", "\r\n"),
+            Key);
+
+    [Fact]
     public Task A_verbatim_script_in_WithUserData_stays_verbatim()
         => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
             CodeFixSources.Calls("""Web.Named("web-1").WithBlueprint(Blueprints.WindowsServer2022).WithBundle(Bundles.SmallWin3_0).WithUserData({|FLS4002:@"New-Item -Path ""C:\web"" -ItemType Directory"|});"""),
