@@ -1,3 +1,4 @@
+using Fluent.Lightsail.Analyzers.Tests.Infrastructure;
 using Fluent.Lightsail.CodeFixes;
 
 namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
@@ -19,6 +20,19 @@ public sealed class Ipv6BundleTests
         => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
             CodeFixSources.Template(Template + """Bundle = Bundles.Small3_0, IpAddressType = {|FLS8002:IpAddressTypes.Ipv6|})]"""),
             CodeFixSources.Template(Template + """Bundle = Bundles.Small3_0, IpAddressType = IpAddressTypes.Dualstack)]"""),
+            "FLS8002.UseReplacement");
+
+    [Fact]
+    public Task An_inherited_ipv6_type_is_overridden_on_the_template()
+        => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
+            Sources.Usings + """
+                [assembly: TemplateDefaults(IpAddressType = IpAddressTypes.Ipv6)]
+                [{|FLS8002:InstanceTemplate(Bundle = Bundles.Small3_0)|}] public partial class Web;
+                """,
+            Sources.Usings + """
+                [assembly: TemplateDefaults(IpAddressType = IpAddressTypes.Ipv6)]
+                [InstanceTemplate(Bundle = Bundles.Small3_0, IpAddressType = IpAddressTypes.Dualstack)] public partial class Web;
+                """,
             "FLS8002.UseReplacement");
 
     [Fact]

@@ -45,6 +45,19 @@ public sealed class PlatformBundleTests
             Key);
 
     [Fact]
+    public Task An_inherited_bundle_is_overridden_on_a_template_attribute_without_arguments()
+        => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
+            Sources.Usings + """
+                [assembly: TemplateDefaults(Blueprint = Blueprints.WindowsServer2022, Bundle = Bundles.Nano3_0)]
+                [{|FLS3005:InstanceTemplate|}] public partial class Win;
+                """,
+            Sources.Usings + """
+                [assembly: TemplateDefaults(Blueprint = Blueprints.WindowsServer2022, Bundle = Bundles.Nano3_0)]
+                [InstanceTemplate(Bundle = Bundles.NanoWin3_0)] public partial class Win;
+                """,
+            Key);
+
+    [Fact]
     public Task A_Windows_blueprint_in_a_chain_gets_a_Windows_bundle_after_it()
         => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
             CodeFixSources.Calls("""Web.Named("web-1").WithBlueprint({|FLS3005:"windows_server_2022"|}).Build();"""),
