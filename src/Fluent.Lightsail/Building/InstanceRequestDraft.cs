@@ -17,9 +17,11 @@ namespace Fluent.Lightsail.Building;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class InstanceRequestDraft
 {
-    private readonly List<KeyValuePair<string, string?>> _inheritedTags = new();
-    private readonly List<KeyValuePair<string, string?>> _callSiteTags = new();
-    private readonly List<string?> _instanceNames;
+    // One list in request order, inherited tags first: validation reads it as it is, so Build() copies no tag list
+    // (see docs/performance.md). Keys are typed nullable because that is what the rules take.
+    private readonly List<KeyValuePair<string?, string?>> _tags = new();
+    private readonly string?[] _instanceNames;
+    private int _inheritedTagCount;
 
     /// <summary>Starts a draft for the named instances of a template.</summary>
     /// <param name="templateName">The template's type name, used in error messages.</param>
@@ -27,7 +29,14 @@ public sealed class InstanceRequestDraft
     public InstanceRequestDraft(string templateName, IEnumerable<string?>? instanceNames)
     {
         TemplateName = templateName ?? throw new ArgumentNullException(nameof(templateName));
-        _instanceNames = instanceNames is null ? new List<string?>() : new List<string?>(instanceNames);
+
+        // A snapshot, so that a caller changing its array or list later does not change the request.
+        _instanceNames = instanceNames switch
+        {
+            null => Array.Empty<string?>(),
+            ICollection<string?> collection => CopyOf(collection),
+            _ => System.Linq.Enumerable.ToArray(instanceNames),
+        };
     }
 
     /// <summary>The template's type name.</summary>
@@ -74,21 +83,40 @@ public sealed class InstanceRequestDraft
     {
         get
         {
-            var tags = new List<KeyValuePair<string, string?>>(_inheritedTags.Count + _callSiteTags.Count);
-            tags.AddRange(_inheritedTags);
-            tags.AddRange(_callSiteTags);
+            var tags = new List<KeyValuePair<string, string?>>(_tags.Count);
+            foreach (var tag in _tags)
+            {
+                tags.Add(new KeyValuePair<string, string?>(tag.Key!, tag.Value));
+            }
+
             return tags;
         }
     }
 
+    /// <summary>The tags in request order, as the rules read them; no copy.</summary>
+    internal List<KeyValuePair<string?, string?>> TagValues => _tags;
+
     /// <summary>Adds a tag inherited from the template or the assembly defaults.</summary>
-    public void InheritTag(string key, string? value) => _inheritedTags.Add(new KeyValuePair<string, string?>(key, value));
+    public void InheritTag(string key, string? value)
+    {
+        // Inherited tags stay in front of call-site tags whatever the order of the calls.
+        _tags.Insert(_inheritedTagCount, new KeyValuePair<string?, string?>(key, value));
+        _inheritedTagCount++;
+    }
 
     /// <summary>Adds a call-site tag; it replaces an inherited tag with the same key.</summary>
     public void AddTag(string key, string? value)
     {
-        _inheritedTags.RemoveAll(tag => string.Equals(tag.Key, key, StringComparison.Ordinal));
-        _callSiteTags.Add(new KeyValuePair<string, string?>(key, value));
+        for (var i = _inheritedTagCount - 1; i >= 0; i--)
+        {
+            if (string.Equals(_tags[i].Key, key, StringComparison.Ordinal))
+            {
+                _tags.RemoveAt(i);
+                _inheritedTagCount--;
+            }
+        }
+
+        _tags.Add(new KeyValuePair<string?, string?>(key, value));
     }
 
     /// <summary>Sets the AutoSnapshot add-on with a time of day, or turns it off with <see langword="null"/>.</summary>
@@ -119,9 +147,15 @@ public sealed class InstanceRequestDraft
     public CreateInstancesRequest Build()
     {
         Fluent.Lightsail.Validation.DraftValidation.ThrowIfInvalid(this);
+        var names = new List<string>(_instanceNames.Length);
+        foreach (var name in _instanceNames)
+        {
+            names.Add(name!);
+        }
+
         var request = new CreateInstancesRequest
         {
-            InstanceNames = new List<string>(_instanceNames.Count),
+            InstanceNames = names,
             AvailabilityZone = AvailabilityZone,
             BlueprintId = BlueprintId,
             BundleId = BundleId,
@@ -130,24 +164,20 @@ public sealed class InstanceRequestDraft
             IpAddressType = IpAddressType is null ? null : Fluent.Lightsail.IpAddressType.FindValue(IpAddressType),
         };
 
-        foreach (var name in _instanceNames)
+        if (_tags.Count > 0)
         {
-            request.InstanceNames.Add(name!);
-        }
-
-        var tags = Tags;
-        if (tags.Count > 0)
-        {
-            request.Tags = new List<Tag>(tags.Count);
-            foreach (var tag in tags)
+            var tags = new List<Tag>(_tags.Count);
+            foreach (var tag in _tags)
             {
-                request.Tags.Add(new Tag { Key = tag.Key, Value = tag.Value });
+                tags.Add(new Tag { Key = tag.Key, Value = tag.Value });
             }
+
+            request.Tags = tags;
         }
 
         if (AutoSnapshot || StopInstanceOnIdle)
         {
-            request.AddOns = new List<AddOnRequest>(2);
+            request.AddOns = new List<AddOnRequest>(AutoSnapshot && StopInstanceOnIdle ? 2 : 1);
             if (AutoSnapshot)
             {
                 request.AddOns.Add(new AddOnRequest
@@ -172,5 +202,12 @@ public sealed class InstanceRequestDraft
         }
 
         return request;
+    }
+
+    private static string?[] CopyOf(ICollection<string?> collection)
+    {
+        var copy = new string?[collection.Count];
+        collection.CopyTo(copy, 0);
+        return copy;
     }
 }

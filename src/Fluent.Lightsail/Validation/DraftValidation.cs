@@ -7,14 +7,22 @@ namespace Fluent.Lightsail.Validation;
 /// <summary>Runs the rules on a builder's final values, so that an invalid request fails before any network call.</summary>
 internal static class DraftValidation
 {
-    public static IReadOnlyList<RuleViolation> Validate(InstanceRequestDraft draft)
-    {
-        var tags = new List<KeyValuePair<string?, string?>>();
-        foreach (var tag in draft.Tags)
-        {
-            tags.Add(new KeyValuePair<string?, string?>(tag.Key, tag.Value));
-        }
+    public static IReadOnlyList<RuleViolation> Validate(InstanceRequestDraft draft) => Check(draft);
 
+    /// <summary>Throws <see cref="LightsailValidationException"/> when an error-severity rule is broken; warnings never throw.</summary>
+    public static void ThrowIfInvalid(InstanceRequestDraft draft)
+    {
+        var violations = Check(draft);
+        if (violations.HasErrors)
+        {
+            throw new LightsailValidationException(draft.TemplateName, violations);
+        }
+    }
+
+    // The draft's own lists go to the rules as they are: the success path of Build() copies nothing.
+    private static RuleViolationList Check(InstanceRequestDraft draft)
+    {
+        var tags = draft.TagValues;
         var values = new InstanceValues
         {
             InstanceNames = draft.InstanceNames,
@@ -23,7 +31,7 @@ internal static class DraftValidation
             BundleId = draft.BundleId,
             KeyPairName = draft.KeyPairName,
             UserData = draft.UserData,
-            Tags = tags,
+            Tags = tags.Count == 0 ? null : tags,
             AutoSnapshot = draft.AutoSnapshot,
             AutoSnapshotTimeOfDay = draft.AutoSnapshotTimeOfDay,
             StopInstanceOnIdle = draft.StopInstanceOnIdle,
@@ -35,18 +43,5 @@ internal static class DraftValidation
         var violations = new RuleViolationList();
         InstanceRules.CheckAll(values, violations);
         return violations;
-    }
-
-    /// <summary>Throws <see cref="LightsailValidationException"/> when an error-severity rule is broken; warnings never throw.</summary>
-    public static void ThrowIfInvalid(InstanceRequestDraft draft)
-    {
-        var violations = Validate(draft);
-        foreach (var violation in violations)
-        {
-            if (violation.Severity == RuleSeverity.Error)
-            {
-                throw new LightsailValidationException(draft.TemplateName, violations);
-            }
-        }
     }
 }
