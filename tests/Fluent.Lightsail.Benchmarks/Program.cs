@@ -4,6 +4,7 @@ using Fluent.Lightsail.Benchmarks.Analyzers;
 using Fluent.Lightsail.Benchmarks.Compile;
 using Fluent.Lightsail.Benchmarks.Generator;
 using Fluent.Lightsail.Benchmarks.Goals;
+using Fluent.Lightsail.Benchmarks.Profiling;
 using Fluent.Lightsail.Benchmarks.Runtime;
 
 // dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --goals            every benchmark, then the goals table
@@ -24,6 +25,15 @@ if (args is ["--telemetry", var count])
         Console.WriteLine($"{name}: {time.TotalMilliseconds:F0} ms");
     }
 
+    return 0;
+}
+
+// dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --loop rerun 1000 20   one scenario in a loop, to profile
+if (args is ["--loop", var scenario, ..])
+{
+    var templates = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+    var runs = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20;
+    ProfileLoop.Run(scenario, templates, runs);
     return 0;
 }
 
