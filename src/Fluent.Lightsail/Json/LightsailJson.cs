@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -14,17 +15,76 @@ internal static class LightsailJson
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = MinimalJsonEncoder.Instance };
 
-    public static string Serialize(CreateInstancesRequest request) => Encoding.UTF8.GetString(SerializeToUtf8(request));
+    // A body is written into a buffer and a writer kept per thread, so that ToJson() allocates the string it returns
+    // and little else (docs/performance.md). A buffer that grew for a large request is not kept.
+    private const int LargestKeptBuffer = 64 * 1024;
+
+    [ThreadStatic]
+    private static MemoryStream? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    public static string Serialize(CreateInstancesRequest request)
+    {
+        var buffer = WriteToThreadBuffer(request);
+        try
+        {
+            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+        finally
+        {
+            Release(buffer);
+        }
+    }
 
     public static byte[] SerializeToUtf8(CreateInstancesRequest request)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        var buffer = WriteToThreadBuffer(request);
+        try
         {
-            Write(writer, request);
+            return buffer.ToArray();
+        }
+        finally
+        {
+            Release(buffer);
+        }
+    }
+
+    private static MemoryStream WriteToThreadBuffer(CreateInstancesRequest request)
+    {
+        // Taken off the thread while in use: nothing here calls back into user code, but a reentrant call must not share it.
+        var buffer = t_buffer ?? new MemoryStream();
+        var writer = t_writer;
+        t_buffer = null;
+        t_writer = null;
+        buffer.SetLength(0);
+        if (writer is null)
+        {
+            writer = new Utf8JsonWriter(buffer, WriterOptions);
+        }
+        else
+        {
+            writer.Reset(buffer);
         }
 
-        return buffer.ToArray();
+        Write(writer, request);
+        writer.Flush();
+        t_writer = writer;
+        return buffer;
+    }
+
+    private static void Release(MemoryStream buffer)
+    {
+        if (buffer.Capacity <= LargestKeptBuffer)
+        {
+            t_buffer = buffer;
+        }
+        else
+        {
+            // The writer still points at the large buffer; the next call resets it onto a new one.
+            t_writer?.Reset(Stream.Null);
+        }
     }
 
     public static void Write(Utf8JsonWriter writer, CreateInstancesRequest request)
