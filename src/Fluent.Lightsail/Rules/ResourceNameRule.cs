@@ -38,8 +38,17 @@ internal sealed class ResourceNameRule
     public void Check(string? name, string member, IRuleSink sink)
     {
         var value = name ?? string.Empty;
+        var lengthBad = value.Length < MinLength || value.Length > MaxLength;
+        var edgesBad = value.Length > 0 && (!AsciiText.IsLetterOrDigit(value[0]) || !AsciiText.IsLetterOrDigit(value[value.Length - 1]));
+        var firstInvalid = FirstInvalid(value);
+        if (!lengthBad && !edgesBad && firstInvalid < 0)
+        {
+            // The common case: a valid name costs no repair and no allocation.
+            return;
+        }
+
         var replacement = Repair(value);
-        if (value.Length < MinLength || value.Length > MaxLength)
+        if (lengthBad)
         {
             sink.Report(new RuleViolation(
                 _lengthId,
@@ -51,7 +60,7 @@ internal sealed class ResourceNameRule
                 RuleText.Fix(_source, replacement)));
         }
 
-        if (value.Length > 0 && (!AsciiText.IsLetterOrDigit(value[0]) || !AsciiText.IsLetterOrDigit(value[value.Length - 1])))
+        if (edgesBad)
         {
             sink.Report(new RuleViolation(
                 _edgesId,
@@ -63,7 +72,6 @@ internal sealed class ResourceNameRule
                 RuleText.Fix(_source, replacement)));
         }
 
-        var firstInvalid = FirstInvalid(value);
         if (firstInvalid >= 0)
         {
             sink.Report(new RuleViolation(
