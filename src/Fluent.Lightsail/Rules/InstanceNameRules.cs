@@ -9,6 +9,11 @@ public static class InstanceNameRules
     /// <summary>The default Lightsail "Instances" quota per Region (N8); more names in one call will likely fail.</summary>
     public const int DefaultInstanceQuota = 20;
 
+    private const int SmallListCount = 16;
+
+    // Member names of the first names, built once: the success path of a check allocates no strings.
+    private static readonly string[] Members = CreateMembers(DefaultInstanceQuota);
+
     /// <summary>Checks one name (N2-N4).</summary>
     public static void CheckName(string? name, string member, IRuleSink sink) => ResourceNameRule.InstanceName.Check(name, member, sink);
 
@@ -27,12 +32,20 @@ public static class InstanceNameRules
             return;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A typical call names a few instances: comparing with the earlier names beats allocating a set for them.
+        var seen = names.Count > SmallListCount ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < names.Count; i++)
         {
-            var member = "instanceNames[" + i + "]";
+            var member = Member(i);
             CheckName(names[i], member, sink);
-            CheckDuplicate(names[i], member, seen, sink);
+            if (seen != null)
+            {
+                CheckDuplicate(names[i], member, seen, sink);
+            }
+            else if (names[i] is { } name && AppearsBefore(names, i))
+            {
+                ReportDuplicate(name, member, sink);
+            }
         }
 
         CheckCount(names.Count, sink);
@@ -43,14 +56,19 @@ public static class InstanceNameRules
     {
         if (name != null && !seen.Add(name))
         {
-            sink.Report(new RuleViolation(
-                RuleIds.DuplicateInstanceName,
-                RuleSeverity.Error,
-                member,
-                name,
-                $"Instance name {RuleText.Quote(name)} appears twice in one call; names must be unique in a Region (rule N7). Remove the duplicate or rename it.",
-                RuleText.Removal("N7")));
+            ReportDuplicate(name, member, sink);
         }
+    }
+
+    private static void ReportDuplicate(string name, string member, IRuleSink sink)
+    {
+        sink.Report(new RuleViolation(
+            RuleIds.DuplicateInstanceName,
+            RuleSeverity.Error,
+            member,
+            name,
+            $"Instance name {RuleText.Quote(name)} appears twice in one call; names must be unique in a Region (rule N7). Remove the duplicate or rename it.",
+            RuleText.Removal("N7")));
     }
 
     /// <summary>Warns above the default quota of 20 instances per Region (N8).</summary>
@@ -66,5 +84,31 @@ public static class InstanceNameRules
                 $"{count} instance names exceed the default Lightsail quota of {DefaultInstanceQuota} instances per Region (rule N8). Create fewer instances per call or raise the quota (L-4259AF9B).",
                 RuleText.Fix("N8")));
         }
+    }
+
+    private static string Member(int index) => index < Members.Length ? Members[index] : "instanceNames[" + index + "]";
+
+    private static string[] CreateMembers(int count)
+    {
+        var members = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            members[i] = "instanceNames[" + i + "]";
+        }
+
+        return members;
+    }
+
+    private static bool AppearsBefore(IReadOnlyList<string?> names, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(names[i], names[index], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
