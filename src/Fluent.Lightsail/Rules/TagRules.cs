@@ -19,6 +19,12 @@ public static class TagRules
 
     private const string ReservedPrefix = "aws:";
 
+    private const int SmallListCount = 16;
+
+    // Member names of every allowed tag position, built once: the success path of a check allocates no strings.
+    private static readonly string[] KeyMembers = CreateMembers(".key");
+    private static readonly string[] ValueMembers = CreateMembers(".value");
+
     /// <summary>Checks one tag's key and value (G2-G6). Members are <paramref name="member"/>.key and .value.</summary>
     public static void CheckTag(string? key, string? value, string member, IRuleSink sink)
     {
@@ -77,12 +83,21 @@ public static class TagRules
             return;
         }
 
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        // A template has a few tags: comparing with the earlier keys beats allocating a set for them.
+        var keys = tags.Count > SmallListCount ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < tags.Count; i++)
         {
-            var member = "tags[" + i + "]";
-            CheckTag(tags[i].Key, tags[i].Value, member, sink);
-            CheckDuplicateKey(tags[i].Key, member + ".key", keys, sink);
+            var keyMember = i < MaxTags ? KeyMembers[i] : "tags[" + i + "].key";
+            CheckKey(tags[i].Key, keyMember, sink);
+            CheckValue(tags[i].Value, i < MaxTags ? ValueMembers[i] : "tags[" + i + "].value", sink);
+            if (keys != null)
+            {
+                CheckDuplicateKey(tags[i].Key, keyMember, keys, sink);
+            }
+            else if (tags[i].Key is { } key && KeyAppearsBefore(tags, i))
+            {
+                ReportDuplicateKey(key, keyMember, sink);
+            }
         }
 
         CheckCount(tags.Count, "tags", sink);
@@ -93,14 +108,30 @@ public static class TagRules
     {
         if (key != null && !seenKeys.Add(key))
         {
-            sink.Report(new RuleViolation(
-                RuleIds.DuplicateTagKey,
-                RuleSeverity.Error,
-                member,
-                key,
-                $"Tag key {RuleText.Quote(key)} is used twice; a resource has one value per key (rule G8). Remove one of the tags.",
-                RuleText.Removal("G8")));
+            ReportDuplicateKey(key, member, sink);
         }
+    }
+
+    private static void ReportDuplicateKey(string key, string member, IRuleSink sink)
+        => sink.Report(new RuleViolation(
+            RuleIds.DuplicateTagKey,
+            RuleSeverity.Error,
+            member,
+            key,
+            $"Tag key {RuleText.Quote(key)} is used twice; a resource has one value per key (rule G8). Remove one of the tags.",
+            RuleText.Removal("G8")));
+
+    private static bool KeyAppearsBefore(IReadOnlyList<KeyValuePair<string?, string?>> tags, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(tags[i].Key, tags[index].Key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>G7 on the merged count.</summary>
@@ -216,6 +247,17 @@ public static class TagRules
         }
 
         return builder.ToString();
+    }
+
+    private static string[] CreateMembers(string suffix)
+    {
+        var members = new string[MaxTags];
+        for (var i = 0; i < members.Length; i++)
+        {
+            members[i] = "tags[" + i + "]" + suffix;
+        }
+
+        return members;
     }
 
     /// <summary>Characters as the rules count them: a surrogate pair is one character.</summary>
