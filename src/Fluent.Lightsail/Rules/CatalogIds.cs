@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 
 namespace Fluent.Lightsail.Rules;
@@ -9,11 +10,15 @@ namespace Fluent.Lightsail.Rules;
 /// </summary>
 public static class CatalogIds
 {
+    // Sets, because Enumerable.Contains with a comparer walks the list through an enumerator it allocates, on every check.
+    private static readonly HashSet<string> KnownBlueprints = new(Blueprints.All, StringComparer.Ordinal);
+    private static readonly HashSet<string> KnownBundles = new(Bundles.All, StringComparer.Ordinal);
+
     /// <summary>Whether the blueprint is in the catalogue snapshot (B7).</summary>
-    public static bool IsKnownBlueprint(string? blueprintId) => blueprintId != null && Blueprints.All.Contains(blueprintId, StringComparer.Ordinal);
+    public static bool IsKnownBlueprint(string? blueprintId) => blueprintId != null && KnownBlueprints.Contains(blueprintId);
 
     /// <summary>Whether the bundle is in the catalogue snapshot (U3, U9).</summary>
-    public static bool IsKnownBundle(string? bundleId) => bundleId != null && Bundles.All.Contains(bundleId, StringComparer.Ordinal);
+    public static bool IsKnownBundle(string? bundleId) => bundleId != null && KnownBundles.Contains(bundleId);
 
     /// <summary>B8: a blueprint ID starting with <c>windows_</c> is WINDOWS; any other non-blank ID is LINUX_UNIX.</summary>
     public static Platform BlueprintPlatform(string? blueprintId)
@@ -102,5 +107,26 @@ public static class CatalogIds
         return candidate != bundleId && IsKnownBundle(candidate) ? candidate : null;
     }
 
-    private static bool HasSegment(string id, string segment) => Array.IndexOf(id.Split('_'), segment) >= 0;
+    // Without Split: this runs on every validated request, and a split allocates an array and a string per segment.
+    private static bool HasSegment(string id, string segment)
+    {
+        var start = 0;
+        while (start <= id.Length)
+        {
+            var end = id.IndexOf('_', start);
+            if (end < 0)
+            {
+                end = id.Length;
+            }
+
+            if (end - start == segment.Length && string.CompareOrdinal(id, start, segment, 0, segment.Length) == 0)
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
+    }
 }
