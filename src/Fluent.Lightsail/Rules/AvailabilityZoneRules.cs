@@ -40,6 +40,12 @@ public static class AvailabilityZoneRules
             return;
         }
 
+        if (IsServedZone(zone))
+        {
+            // The common case, checked without cutting the region out of the zone.
+            return;
+        }
+
         var region = zone.Substring(0, zone.Length - 1);
         var letter = zone[zone.Length - 1];
         if (!Regions.All.Contains(region, StringComparer.Ordinal))
@@ -64,6 +70,22 @@ public static class AvailabilityZoneRules
                 $"Availability zone {RuleText.Quote(zone)} is in us-west-1, which is in Lightsail's region list but not a region Lightsail runs in (rule A5). Use a zone such as {RuleText.Quote(replacement)}.",
                 RuleText.Fix("A5", replacement)));
         }
+    }
+
+    /// <summary>Whether the zone's region (all but its last letter) is a region Lightsail runs in.</summary>
+    private static bool IsServedZone(string zone)
+    {
+        var regions = Regions.All;
+        for (var i = 0; i < regions.Count; i++)
+        {
+            var region = regions[i];
+            if (region.Length == zone.Length - 1 && region != RegionNotServed && string.CompareOrdinal(zone, 0, region, 0, region.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static System.Collections.Generic.IEnumerable<string> ServedRegions => Regions.All.Where(region => region != RegionNotServed);
