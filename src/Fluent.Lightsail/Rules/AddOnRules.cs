@@ -31,6 +31,12 @@ public static class AddOnRules
             return;
         }
 
+        if (IsStrictlyOnTheHour(timeOfDay))
+        {
+            // The common case, without the substrings and the replacement text the messages need.
+            return;
+        }
+
         var hour = ParseHour(timeOfDay, out var strict, out var minutes);
         var replacement = hour is null ? null : hour.Value.ToString("00", CultureInfo.InvariantCulture) + ":00";
         if (!strict)
@@ -239,6 +245,12 @@ public static class AddOnRules
 
         return end > 0 ? trimmed.Substring(0, end) : null;
     }
+
+    /// <summary>Exactly "HH:00" with HH from 00 to 23, the only form that passes O2 and O3.</summary>
+    private static bool IsStrictlyOnTheHour(string text)
+        => text.Length == 5
+            && AsciiText.IsDigit(text[0]) && AsciiText.IsDigit(text[1]) && text[2] == ':' && text[3] == '0' && text[4] == '0'
+            && (text[0] - '0') * 10 + (text[1] - '0') <= 23;
 
     /// <summary>
     /// Reads "H", "HH", "H:MM" or "HH:MM" (ASCII digits). Returns the hour when it is 0-23; <paramref name="strict"/>
