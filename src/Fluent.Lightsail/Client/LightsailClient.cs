@@ -139,6 +139,24 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
                 ResponseMetadata = new ResponseMetadata { RequestId = conflict.RequestId },
             };
         }
+        catch (Exception failure) when (UnknownOutcome.Applies(failure, options.AttemptsSent, cancellationToken))
+        {
+            // Core gave up (attempts or retry quota spent) on a create that may have happened: look before failing.
+            var requested = new RequestedInstances(request.InstanceNames, request.AvailabilityZone, request.BlueprintId, request.BundleId);
+            var operations = await RecoverOrThrowTypedAsync(
+                requested,
+                failure,
+                startedUtc,
+                async (missing, token) => (await CreateInstancesAsync(RequestCopies.WithNames(request, missing), token).ConfigureAwait(false)).Operations,
+                cancellationToken).ConfigureAwait(false);
+            return new CreateInstancesResponse
+            {
+                Operations = operations,
+                RecoveredAfterRetry = true,
+                HttpStatusCode = HttpStatusCode.OK,
+                ResponseMetadata = new ResponseMetadata { RequestId = (failure as AmazonServiceException)?.RequestId },
+            };
+        }
     }
 
     /// <summary>
@@ -179,6 +197,51 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
                 HttpStatusCode = HttpStatusCode.OK,
                 ResponseMetadata = new ResponseMetadata { RequestId = conflict.RequestId },
             };
+        }
+        catch (Exception failure) when (UnknownOutcome.Applies(failure, options.AttemptsSent, cancellationToken))
+        {
+            var requested = new RequestedInstances(request.InstanceNames, request.AvailabilityZone, blueprintId: null, request.BundleId);
+            var operations = await RecoverOrThrowTypedAsync(
+                requested,
+                failure,
+                startedUtc,
+                async (missing, token) => (await CreateInstancesFromSnapshotAsync(RequestCopies.WithNames(request, missing), token).ConfigureAwait(false)).Operations,
+                cancellationToken).ConfigureAwait(false);
+            return new CreateInstancesFromSnapshotResponse
+            {
+                Operations = operations,
+                RecoveredAfterRetry = true,
+                HttpStatusCode = HttpStatusCode.OK,
+                ResponseMetadata = new ResponseMetadata { RequestId = (failure as AmazonServiceException)?.RequestId },
+            };
+        }
+    }
+
+    /// <summary>
+    /// Recovers the instances a failed create made, or throws, typed (<see cref="UnknownOutcome.Typed"/>): the failure
+    /// when none of the names was created, a look-up's own error when the names could not be checked.
+    /// </summary>
+    private async Task<System.Collections.Generic.List<Operation>> RecoverOrThrowTypedAsync(
+        RequestedInstances requested,
+        Exception failure,
+        DateTime startedUtc,
+        Func<System.Collections.Generic.List<string>, CancellationToken, Task<System.Collections.Generic.List<Operation>?>> createMissing,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RetriedCreateRecovery.RecoverAsync(this, requested, failure, startedUtc, createMissing, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception rethrown) when (!(rethrown is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            // The failure itself when nothing was created; a look-up's error when the names could not be checked.
+            var typed = UnknownOutcome.Typed(rethrown);
+            if (ReferenceEquals(typed, rethrown))
+            {
+                throw;
+            }
+
+            throw typed;
         }
     }
 

@@ -31,14 +31,15 @@ internal static class RetriedCreateRecovery
     }
 
     /// <summary>
-    /// Checks every requested name after a retried create met "already in use". Returns the operations of the
-    /// instances an earlier attempt created, plus those of one further create for names that do not exist yet; throws
-    /// <paramref name="conflict"/> again when any name is held by an instance that is not the one requested.
+    /// Checks every requested name after a retried create met "already in use", or after a create failed in a way
+    /// that may have followed the work (see <see cref="UnknownOutcome"/>). Returns the operations of the instances an
+    /// earlier attempt created, plus those of one further create for names that do not exist yet; throws
+    /// <paramref name="conflict"/> again when no name was created or any is held by an instance that is not the one requested.
     /// </summary>
     public static async Task<List<Operation>> RecoverAsync(
         LightsailClient client,
         RequestedInstances requested,
-        InvalidInputException conflict,
+        Exception conflict,
         DateTime startedUtc,
         Func<List<string>, CancellationToken, Task<List<Operation>?>> createMissing,
         CancellationToken cancellationToken)
@@ -47,15 +48,7 @@ internal static class RetriedCreateRecovery
         var missing = new List<string>();
         foreach (var name in Distinct(requested.Names))
         {
-            Instance? instance;
-            try
-            {
-                instance = (await client.GetInstanceAsync(new GetInstanceRequest { InstanceName = name }, cancellationToken).ConfigureAwait(false)).Instance;
-            }
-            catch (NotFoundException)
-            {
-                instance = null;
-            }
+            var instance = await LookUpAsync(client, name, cancellationToken).ConfigureAwait(false);
 
             if (instance == null)
             {
@@ -91,6 +84,45 @@ internal static class RetriedCreateRecovery
         return InRequestedOrder(operations, requested.Names);
     }
 
+    /// <summary>
+    /// <c>GetInstance</c> for one name, null when it does not exist. Tried a few times on transient errors even when
+    /// Core's retry quota is spent: this answer decides between a success and a false failure, and it is a read.
+    /// </summary>
+    private static async Task<Instance?> LookUpAsync(LightsailClient client, string name, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return (await client.GetInstanceAsync(new GetInstanceRequest { InstanceName = name }, cancellationToken).ConfigureAwait(false)).Instance;
+            }
+            catch (NotFoundException)
+            {
+                return null;
+            }
+            catch (Exception exception) when (attempt < LookUpAttempts && IsTransient(exception, cancellationToken))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 << attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private const int LookUpAttempts = 4;
+
+    private static bool IsTransient(Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        return exception is not AmazonServiceException service
+            || service is AmazonUnmarshallingException
+            || (int)service.StatusCode >= 500
+            || (int)service.StatusCode == 429
+            || (service.ErrorCode ?? string.Empty).IndexOf("Throttl", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
     private static bool IsAsRequested(Instance instance, RequestedInstances requested, DateTime startedUtc) =>
         (requested.BlueprintId == null || string.Equals(instance.BlueprintId, requested.BlueprintId, StringComparison.Ordinal))
         && string.Equals(instance.BundleId, requested.BundleId, StringComparison.Ordinal)
@@ -117,7 +149,7 @@ internal static class RetriedCreateRecovery
                 }
             }
         }
-        catch (AmazonServiceException)
+        catch (Exception exception) when (!(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
             // Fall through to the synthesised operation: the instance exists, which is what the caller needs to know.
         }
