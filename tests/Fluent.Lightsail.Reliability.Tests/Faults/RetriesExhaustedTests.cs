@@ -1,0 +1,76 @@
+using Amazon.Runtime;
+using Fluent.Lightsail.Building;
+using Fluent.Lightsail.Model;
+using Fluent.Lightsail.Reliability.Tests.Infrastructure;
+
+namespace Fluent.Lightsail.Reliability.Tests.Faults;
+
+/// <summary>
+/// The false failures the 500-create run found, one at a time: when Core has no retry left (here MaxErrorRetry = 0; in
+/// the run, a spent retry quota), a create whose answer was lost or unreadable still happened and must be reported as
+/// created; one that did not happen must fail with a typed exception.
+/// </summary>
+public sealed class RetriesExhaustedTests
+{
+    private static readonly TimeSpan ClientTimeout = TimeSpan.FromMilliseconds(700);
+
+    [Theory]
+    [InlineData(FaultPlan.LostResponse)]
+    [InlineData(FaultPlan.MalformedJson)]
+    public async Task A_create_that_happened_is_reported_created_when_no_retry_is_left(string fault)
+    {
+        await using var server = await LocalEndpoint.StartAsync();
+        using var handler = new FaultHeaderHandler(new FixedFaults(("CreateInstances", 1, fault)));
+        using var client = LocalEndpoint.Client(LocalEndpoint.Config(server, ClientTimeout, maxErrorRetry: 0, new FaultInjectingHttpClientFactory(handler)));
+
+        var created = await InstanceCreation.CreateAsync(client, Request("exhausted-1"), CancellationToken.None);
+
+        Assert.True(created.RecoveredAfterRetry);
+        Assert.Equal("exhausted-1", Assert.Single(created.Operations).ResourceName);
+        Assert.Equal(["exhausted-1"], server.InstanceNames);
+    }
+
+    [Theory]
+    [InlineData(FaultPlan.DropConnection, "ConnectionFailure")]
+    [InlineData("timeout", "RequestTimeout")]
+    public async Task A_create_that_did_not_happen_fails_typed_when_no_retry_is_left(string fault, string errorCode)
+    {
+        await using var server = await LocalEndpoint.StartAsync();
+        var header = fault == "timeout" ? "latency=" + (int)(ClientTimeout.TotalMilliseconds * 2) + "ms" : fault;
+
+        using var handler = new FaultHeaderHandler(new FixedFaults([.. Enumerable.Range(1, 8).Select(attempt => ("CreateInstances", attempt, header))]));
+        var config = LocalEndpoint.Config(server, ClientTimeout, maxErrorRetry: 0, new FaultInjectingHttpClientFactory(handler));
+
+        // Core re-sends a dropped request as a "stale connection" whatever MaxErrorRetry says; this turns that off too.
+        config.MaxStaleConnectionRetries = 0;
+        using var client = LocalEndpoint.Client(config);
+
+        var failure = await Assert.ThrowsAnyAsync<AmazonLightsailException>(() => InstanceCreation.CreateAsync(client, Request("exhausted-2"), CancellationToken.None));
+
+        Assert.Equal(errorCode, failure.ErrorCode);
+        Assert.NotNull(failure.InnerException);
+        Assert.Empty(server.InstanceNames);
+    }
+
+    [Fact]
+    public async Task A_service_error_on_the_only_attempt_keeps_its_type_and_request_id()
+    {
+        await using var server = await LocalEndpoint.StartAsync();
+        using var handler = new FaultHeaderHandler(new FixedFaults(("CreateInstances", 1, FaultPlan.InternalError)));
+        using var client = LocalEndpoint.Client(LocalEndpoint.Config(server, ClientTimeout, maxErrorRetry: 0, new FaultInjectingHttpClientFactory(handler)));
+
+        var failure = await Assert.ThrowsAsync<ServiceException>(() => InstanceCreation.CreateAsync(client, Request("exhausted-3"), CancellationToken.None));
+
+        Assert.False(string.IsNullOrEmpty(failure.RequestId));
+        Assert.Equal(System.Net.HttpStatusCode.InternalServerError, failure.StatusCode);
+        Assert.Empty(server.InstanceNames);
+    }
+
+    private static CreateInstancesRequest Request(string name) => new()
+    {
+        InstanceNames = [name],
+        AvailabilityZone = "us-east-1a",
+        BlueprintId = Blueprints.Ubuntu24_04,
+        BundleId = Bundles.Small3_0,
+    };
+}
