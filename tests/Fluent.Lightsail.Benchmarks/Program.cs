@@ -11,16 +11,17 @@ using Fluent.Lightsail.Benchmarks.Runtime;
 // dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --filter '*Json*'  any BenchmarkDotNet selection
 // dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --smoke            every scenario once, untimed
 const string GoalsSwitch = "--goals";
-// dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --telemetry 1000   analyzer telemetry only
 if (args is ["--smoke"])
 {
     Smoke.Run();
     return 0;
 }
 
-if (args is ["--telemetry", var count])
+// dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --telemetry 1000 [--unbound]   analyzer telemetry only
+if (args is ["--telemetry", var count, ..])
 {
-    foreach (var (name, time) in AnalyzerTelemetry.Measure(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), runs: 3))
+    var compileFirst = !args.Contains("--unbound");
+    foreach (var (name, time) in AnalyzerTelemetry.Measure(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), runs: 3, compileFirst))
     {
         Console.WriteLine($"{name}: {time.TotalMilliseconds:F0} ms");
     }

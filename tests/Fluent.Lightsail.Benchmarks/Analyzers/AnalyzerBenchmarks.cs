@@ -6,10 +6,10 @@ using Microsoft.CodeAnalysis;
 namespace Fluent.Lightsail.Benchmarks.Analyzers;
 
 /// <summary>
-/// Both analyzers, concurrently as in a build, on the project with a builder call per template. The wall time BenchmarkDotNet
-/// measures includes the compiler binding every method body for the analyzer driver, so it is an upper bound; the
-/// analyzers' own share is the telemetry ExecutionTime of each run, whose median per analyzer goes to
-/// <see cref="AnalyzerTelemetryFile"/> for the goals table.
+/// Both analyzers, concurrently as in a build, on the project with a builder call per template, after the compiler has
+/// bound the compilation (as csc does for emit). The wall time BenchmarkDotNet measures includes that binding, so it is
+/// an upper bound; the analyzers' own share is the telemetry ExecutionTime of each run, whose median per analyzer goes
+/// to <see cref="AnalyzerTelemetryFile"/> for the goals table.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 4)]
 public class AnalyzerBenchmarks

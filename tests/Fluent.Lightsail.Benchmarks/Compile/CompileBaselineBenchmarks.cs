@@ -14,14 +14,16 @@ namespace Fluent.Lightsail.Benchmarks.Compile;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class CompileBaselineBenchmarks
 {
-    public const int TemplateCount = 1000;
-
     private static readonly EmitOptions PortablePdb = new(debugInformationFormat: DebugInformationFormat.PortablePdb);
 
     private Compilation _compilation = null!;
 
+    /// <summary>100 as well, to show how the compiler itself grows with the project (the linearity goal's context).</summary>
+    [Params(100, 1000)]
+    public int Templates { get; set; }
+
     [GlobalSetup]
-    public void Setup() => _compilation = ScaleProject.Create(TemplateCount).WithGeneratedSources();
+    public void Setup() => _compilation = ScaleProject.Create(Templates).WithGeneratedSources();
 
     [Benchmark]
     public bool Emit()
