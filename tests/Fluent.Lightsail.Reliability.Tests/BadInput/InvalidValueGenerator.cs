@@ -127,7 +127,8 @@ internal static class InvalidValueGenerator
 
     private static string UnknownRegion(Random random)
     {
-        while (true)
+        // Bounded: a random region is almost never a real one, and "zz-nowhere-9" never is.
+        for (var attempt = 0; attempt < 100; attempt++)
         {
             var region = $"{(char)('a' + random.Next(26))}{(char)('a' + random.Next(26))}-{ValidValues.Name(random, 3, 9).ToLowerInvariant().Where(char.IsAsciiLetterLower).Aggregate("x", (s, c) => s + c)}-{random.Next(10)}";
             if (!Regions.All.Contains(region))
@@ -135,6 +136,8 @@ internal static class InvalidValueGenerator
                 return region;
             }
         }
+
+        return "zz-nowhere-9";
     }
 
     private static IReadOnlyList<(string Key, string? Value)> DuplicateKey(Random random, IReadOnlyList<(string Key, string? Value)> tags)
