@@ -22,4 +22,8 @@ public class GeneratorColdRunBenchmarks
 
     [Benchmark]
     public GeneratorDriver ColdRun() => ScaleProject.CreateDriver().RunGenerators(_compilation.Clone());
+
+    [Benchmark]
+    public GeneratorDriver ColdRunFloor() =>
+        ScaleProject.CreateDriver(generator: new AttributeLookupFloorGenerator()).RunGenerators(_compilation.Clone());
 }

@@ -15,6 +15,7 @@ public class GeneratorRerunBenchmarks
     public const int TemplateCount = 1000;
 
     private GeneratorDriver _ranDriver = null!;
+    private GeneratorDriver _ranFloorDriver = null!;
     private Compilation _unrelatedEdit = null!;
     private Compilation _templateEdit = null!;
 
@@ -23,6 +24,7 @@ public class GeneratorRerunBenchmarks
     {
         var project = ScaleProject.Create(TemplateCount);
         _ranDriver = ScaleProject.CreateDriver().RunGenerators(project.Compilation);
+        _ranFloorDriver = ScaleProject.CreateDriver(generator: new AttributeLookupFloorGenerator()).RunGenerators(project.Compilation);
         _unrelatedEdit = project.WithUnrelatedEdit();
         _templateEdit = project.WithOneTemplateEdited();
     }
@@ -32,4 +34,8 @@ public class GeneratorRerunBenchmarks
 
     [Benchmark]
     public GeneratorDriver AfterOneTemplateEdit() => _ranDriver.RunGenerators(_templateEdit.Clone());
+
+    /// <summary>The same re-run of <see cref="AttributeLookupFloorGenerator"/>: what Roslyn's attribute lookup alone costs.</summary>
+    [Benchmark]
+    public GeneratorDriver AfterUnrelatedEditFloor() => _ranFloorDriver.RunGenerators(_unrelatedEdit.Clone());
 }

@@ -71,9 +71,9 @@ internal sealed class ScaleProject
     }
 
     /// <summary>A driver as the compiler creates it; step tracking only when a caller counts what was regenerated.</summary>
-    public static GeneratorDriver CreateDriver(bool trackSteps = false) =>
+    public static GeneratorDriver CreateDriver(bool trackSteps = false, IIncrementalGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
-            [new FluentLightsailGenerator().AsSourceGenerator()],
+            [(generator ?? new FluentLightsailGenerator()).AsSourceGenerator()],
             AdditionalFiles,
             ParseOptions,
             OptionsProvider,
