@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using Fluent.Lightsail.Benchmarks.Analyzers;
+using Fluent.Lightsail.Benchmarks.Generator;
 using Fluent.Lightsail.Benchmarks.Runtime;
 using Fluent.Lightsail.Benchmarks.Scenarios;
+using Microsoft.CodeAnalysis;
 
 namespace Fluent.Lightsail.Benchmarks.Profiling;
 
 /// <summary>
-/// Repeats one scenario in a plain loop, for a profiler to attach to (`--loop cold|rerun|analyzers|builder [templates] [runs]`):
+/// Repeats one scenario in a plain loop, for a profiler to attach to (`--loop cold|floor|rerun|analyzers|builder [templates] [runs]`):
 /// BenchmarkDotNet's child processes are awkward to trace, and a trace needs many repetitions of the same work.
 /// </summary>
 internal static class ProfileLoop
@@ -16,10 +18,11 @@ internal static class ProfileLoop
         Action run = scenario switch
         {
             "cold" => ColdRun(templates),
+            "floor" => ColdRun(templates, new AttributeLookupFloorGenerator()),
             "rerun" => Rerun(templates),
             "analyzers" => Analyzers(templates),
             "builder" => BuildMany,
-            _ => throw new ArgumentException("Unknown scenario " + scenario + "; use cold, rerun, analyzers or builder."),
+            _ => throw new ArgumentException("Unknown scenario " + scenario + "; use cold, floor, rerun, analyzers or builder."),
         };
 
         for (var i = 0; i < runs; i++)
@@ -39,10 +42,10 @@ internal static class ProfileLoop
         }
     }
 
-    private static Action ColdRun(int templates)
+    private static Action ColdRun(int templates, IIncrementalGenerator? generator = null)
     {
         var compilation = ScaleProject.Create(templates).Compilation;
-        return () => ScaleProject.CreateDriver().RunGenerators(compilation.Clone());
+        return () => ScaleProject.CreateDriver(generator: generator).RunGenerators(compilation.Clone());
     }
 
     private static Action Rerun(int templates)
