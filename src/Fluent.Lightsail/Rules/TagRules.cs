@@ -158,6 +158,13 @@ public static class TagRules
             return true;
         }
 
+        if (c < 0x80)
+        {
+            // The same answer as the categories below for ASCII (letters, digits and the space are its only
+            // allowed characters), without the Unicode table look-up for each character of every tag.
+            return AsciiText.IsLetterOrDigit(c) || c == ' ';
+        }
+
         switch (CharUnicodeInfo.GetUnicodeCategory(text, index))
         {
             case UnicodeCategory.UppercaseLetter:
