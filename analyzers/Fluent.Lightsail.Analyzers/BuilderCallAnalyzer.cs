@@ -131,7 +131,12 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
             CheckDuplicateCallTag(invocation, chain, context);
         }
 
-        CheckCrossField(invocation, chain, state, context);
+        // The chain's values are the same from each of its calls: evaluate them once, from the outermost call, whose
+        // syntax holds every call of the chain.
+        if (chain.Calls[chain.Calls.Count - 1] == invocation)
+        {
+            CheckCrossField(invocation, chain, state, context);
+        }
     }
 
     /// <summary>G8 within one chain: a second WithTag with the same constant key (inherited keys are replaced, not duplicated).</summary>
@@ -198,7 +203,7 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
             var source = values.Find(violation.Member);
             if (source is { Level: ValueLevel.Call })
             {
-                if (source.Owner == invocation)
+                if (source.Owner != null)
                 {
                     context.ReportDiagnostic(RuleDiagnostics.Create(violation, source.Location));
                 }
@@ -218,7 +223,7 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
                 .Where(value => value is { Level: ValueLevel.Call })
                 .OrderBy(value => chain.IndexOf((IInvocationOperation)value!.Owner!))
                 .LastOrDefault();
-            if (responsible?.Owner == invocation)
+            if (responsible?.Owner != null)
             {
                 context.ReportDiagnostic(RuleDiagnostics.Create(violation, responsible.Location));
             }
