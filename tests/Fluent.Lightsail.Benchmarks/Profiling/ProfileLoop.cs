@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace Fluent.Lightsail.Benchmarks.Profiling;
 
 /// <summary>
-/// Repeats one scenario in a plain loop, for a profiler to attach to (`--loop cold|floor|rerun|analyzers|builder [templates] [runs]`):
+/// Repeats one scenario in a plain loop, for a profiler to attach to (`--loop cold|floor|rerun|rerun-template|analyzers|builder [templates] [runs]`):
 /// BenchmarkDotNet's child processes are awkward to trace, and a trace needs many repetitions of the same work.
 /// </summary>
 internal static class ProfileLoop
@@ -19,10 +19,11 @@ internal static class ProfileLoop
         {
             "cold" => ColdRun(templates),
             "floor" => ColdRun(templates, new AttributeLookupFloorGenerator()),
-            "rerun" => Rerun(templates),
+            "rerun" => Rerun(templates, project => project.WithUnrelatedEdit()),
+            "rerun-template" => Rerun(templates, project => project.WithOneTemplateEdited()),
             "analyzers" => Analyzers(templates),
             "builder" => BuildMany,
-            _ => throw new ArgumentException("Unknown scenario " + scenario + "; use cold, floor, rerun, analyzers or builder."),
+            _ => throw new ArgumentException("Unknown scenario " + scenario + "; use cold, floor, rerun, rerun-template, analyzers or builder."),
         };
 
         for (var i = 0; i < runs; i++)
@@ -48,11 +49,11 @@ internal static class ProfileLoop
         return () => ScaleProject.CreateDriver(generator: generator).RunGenerators(compilation.Clone());
     }
 
-    private static Action Rerun(int templates)
+    private static Action Rerun(int templates, Func<ScaleProject, Compilation> edit)
     {
         var project = ScaleProject.Create(templates);
         var ranDriver = ScaleProject.CreateDriver().RunGenerators(project.Compilation);
-        var edited = project.WithUnrelatedEdit();
+        var edited = edit(project);
         return () => ranDriver.RunGenerators(edited.Clone());
     }
 
