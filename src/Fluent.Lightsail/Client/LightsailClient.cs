@@ -103,14 +103,23 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
     protected override IServiceMetadata ServiceMetadata => Metadata;
 
     /// <inheritdoc />
-    public virtual async Task<CreateInstancesResponse> CreateInstancesAsync(CreateInstancesRequest request, CancellationToken cancellationToken = default)
+    public virtual Task<CreateInstancesResponse> CreateInstancesAsync(CreateInstancesRequest request, CancellationToken cancellationToken = default)
     {
         if (request == null)
         {
             throw new ArgumentNullException(nameof(request));
         }
 
-        var startedUtc = DateTime.UtcNow;
+        return CreateInstancesSafelyAsync(request, DateTime.UtcNow, reissued: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// CreateInstances with the duplicate-safety steps. <paramref name="reissued"/> marks a create sent again by this
+    /// call (for names an earlier attempt left unknown): a name conflict on its first attempt may then be this call's
+    /// own instance, and it is not sent a third time.
+    /// </summary>
+    private async Task<CreateInstancesResponse> CreateInstancesSafelyAsync(CreateInstancesRequest request, DateTime startedUtc, bool reissued, CancellationToken cancellationToken)
+    {
         var options = new CountingInvokeOptions
         {
             RequestMarshaller = CreateInstancesRequestMarshaller.Instance,
@@ -120,16 +129,17 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
         {
             return await InvokeAsync<CreateInstancesResponse>(request, options, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidInputException conflict) when (options.AttemptsSent > 1 && RetriedCreateRecovery.IsNameConflict(conflict))
+        catch (InvalidInputException conflict) when ((options.AttemptsSent > 1 || reissued) && RetriedCreateRecovery.IsNameConflict(conflict))
         {
-            // Only a retried attempt can meet names its own earlier attempt created; a first-attempt conflict is real.
+            // Only a retried (or re-sent) attempt can meet names this call created; a first-attempt conflict is real.
             var requested = new RequestedInstances(request.InstanceNames, request.AvailabilityZone, request.BlueprintId, request.BundleId);
             var operations = await RetriedCreateRecovery.RecoverAsync(
                 this,
                 requested,
                 conflict,
                 startedUtc,
-                async (missing, token) => (await CreateInstancesAsync(RequestCopies.WithNames(request, missing), token).ConfigureAwait(false)).Operations,
+                async (missing, token) => (await CreateInstancesSafelyAsync(RequestCopies.WithNames(request, missing), startedUtc, reissued: true, token).ConfigureAwait(false)).Operations,
+                createWhenNoneExist: false,
                 cancellationToken).ConfigureAwait(false);
             return new CreateInstancesResponse
             {
@@ -147,7 +157,8 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
                 requested,
                 failure,
                 startedUtc,
-                async (missing, token) => (await CreateInstancesAsync(RequestCopies.WithNames(request, missing), token).ConfigureAwait(false)).Operations,
+                async (missing, token) => (await CreateInstancesSafelyAsync(RequestCopies.WithNames(request, missing), startedUtc, reissued: true, token).ConfigureAwait(false)).Operations,
+                createWhenNoneExist: MayResend(reissued, options.AttemptsSent),
                 cancellationToken).ConfigureAwait(false);
             return new CreateInstancesResponse
             {
@@ -163,14 +174,19 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
     /// Creates one instance per name from an instance snapshot (or a source instance's automatic snapshot). Retried
     /// attempts are made safe as for <see cref="CreateInstancesAsync"/>, comparing bundle and zone.
     /// </summary>
-    public virtual async Task<CreateInstancesFromSnapshotResponse> CreateInstancesFromSnapshotAsync(CreateInstancesFromSnapshotRequest request, CancellationToken cancellationToken = default)
+    public virtual Task<CreateInstancesFromSnapshotResponse> CreateInstancesFromSnapshotAsync(CreateInstancesFromSnapshotRequest request, CancellationToken cancellationToken = default)
     {
         if (request == null)
         {
             throw new ArgumentNullException(nameof(request));
         }
 
-        var startedUtc = DateTime.UtcNow;
+        return CreateInstancesFromSnapshotSafelyAsync(request, DateTime.UtcNow, reissued: false, cancellationToken);
+    }
+
+    /// <summary>CreateInstancesFromSnapshot with the duplicate-safety steps of <see cref="CreateInstancesSafelyAsync"/>.</summary>
+    private async Task<CreateInstancesFromSnapshotResponse> CreateInstancesFromSnapshotSafelyAsync(CreateInstancesFromSnapshotRequest request, DateTime startedUtc, bool reissued, CancellationToken cancellationToken)
+    {
         var options = new CountingInvokeOptions
         {
             RequestMarshaller = CreateInstancesFromSnapshotRequestMarshaller.Instance,
@@ -180,7 +196,7 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
         {
             return await InvokeAsync<CreateInstancesFromSnapshotResponse>(request, options, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidInputException conflict) when (options.AttemptsSent > 1 && RetriedCreateRecovery.IsNameConflict(conflict))
+        catch (InvalidInputException conflict) when ((options.AttemptsSent > 1 || reissued) && RetriedCreateRecovery.IsNameConflict(conflict))
         {
             var requested = new RequestedInstances(request.InstanceNames, request.AvailabilityZone, blueprintId: null, request.BundleId);
             var operations = await RetriedCreateRecovery.RecoverAsync(
@@ -188,7 +204,8 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
                 requested,
                 conflict,
                 startedUtc,
-                async (missing, token) => (await CreateInstancesFromSnapshotAsync(RequestCopies.WithNames(request, missing), token).ConfigureAwait(false)).Operations,
+                async (missing, token) => (await CreateInstancesFromSnapshotSafelyAsync(RequestCopies.WithNames(request, missing), startedUtc, reissued: true, token).ConfigureAwait(false)).Operations,
+                createWhenNoneExist: false,
                 cancellationToken).ConfigureAwait(false);
             return new CreateInstancesFromSnapshotResponse
             {
@@ -205,7 +222,8 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
                 requested,
                 failure,
                 startedUtc,
-                async (missing, token) => (await CreateInstancesFromSnapshotAsync(RequestCopies.WithNames(request, missing), token).ConfigureAwait(false)).Operations,
+                async (missing, token) => (await CreateInstancesFromSnapshotSafelyAsync(RequestCopies.WithNames(request, missing), startedUtc, reissued: true, token).ConfigureAwait(false)).Operations,
+                createWhenNoneExist: MayResend(reissued, options.AttemptsSent),
                 cancellationToken).ConfigureAwait(false);
             return new CreateInstancesFromSnapshotResponse
             {
@@ -218,6 +236,13 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
     }
 
     /// <summary>
+    /// Whether a create whose outcome is unknown and that left no instance may be sent once more: not when it was
+    /// itself a re-send, and only within the configured retry budget (Core stops early on a timeout, with attempts
+    /// left; <c>MaxErrorRetry = 0</c> means the caller wants no second attempt at all).
+    /// </summary>
+    private bool MayResend(bool reissued, int attemptsSent) => !reissued && attemptsSent <= Config.MaxErrorRetry;
+
+    /// <summary>
     /// Recovers the instances a failed create made, or throws, typed (<see cref="UnknownOutcome.Typed"/>): the failure
     /// when none of the names was created, a look-up's own error when the names could not be checked.
     /// </summary>
@@ -226,11 +251,12 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
         Exception failure,
         DateTime startedUtc,
         Func<System.Collections.Generic.List<string>, CancellationToken, Task<System.Collections.Generic.List<Operation>?>> createMissing,
+        bool createWhenNoneExist,
         CancellationToken cancellationToken)
     {
         try
         {
-            return await RetriedCreateRecovery.RecoverAsync(this, requested, failure, startedUtc, createMissing, cancellationToken).ConfigureAwait(false);
+            return await RetriedCreateRecovery.RecoverAsync(this, requested, failure, startedUtc, createMissing, createWhenNoneExist, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception rethrown) when (!(rethrown is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {

@@ -66,6 +66,25 @@ public sealed class RetriesExhaustedTests
         Assert.Empty(server.InstanceNames);
     }
 
+    [Fact]
+    public async Task A_create_still_running_when_its_only_attempt_times_out_is_sent_again_and_not_duplicated()
+    {
+        // The 500-create run met this once in CI: the first attempt times out while the endpoint holds it, the
+        // look-up finds no instance yet, and the create was reported failed although the endpoint then performed it.
+        await using var server = await LocalEndpoint.StartAsync();
+        var slowerThanTheClient = "latency=" + (int)(ClientTimeout.TotalMilliseconds * 2) + "ms";
+        using var handler = new FaultHeaderHandler(new FixedFaults(("CreateInstances", 1, slowerThanTheClient)));
+        using var client = LocalEndpoint.Client(LocalEndpoint.Config(server, ClientTimeout, maxErrorRetry: 2, new FaultInjectingHttpClientFactory(handler)));
+
+        var created = await InstanceCreation.CreateAsync(client, Request("resent-1"), CancellationToken.None);
+
+        Assert.True(created.RecoveredAfterRetry);
+        Assert.Equal("resent-1", Assert.Single(created.Operations).ResourceName);
+        await Task.Delay(ClientTimeout * 3);   // let the held first attempt finish on the endpoint
+        Assert.Equal(["resent-1"], server.InstanceNames);
+        Assert.Equal(1, server.Stats.Requests.Count(r => r.Operation == "CreateInstances" && r.StatusCode == 200));
+    }
+
     private static CreateInstancesRequest Request(string name) => new()
     {
         InstanceNames = [name],

@@ -34,14 +34,22 @@ internal static class RetriedCreateRecovery
     /// Checks every requested name after a retried create met "already in use", or after a create failed in a way
     /// that may have followed the work (see <see cref="UnknownOutcome"/>). Returns the operations of the instances an
     /// earlier attempt created, plus those of one further create for names that do not exist yet; throws
-    /// <paramref name="conflict"/> again when no name was created or any is held by an instance that is not the one requested.
+    /// <paramref name="conflict"/> again when any name is held by an instance that is not the one requested, or when no
+    /// name was created and <paramref name="createWhenNoneExist"/> is off.
     /// </summary>
+    /// <remarks>
+    /// <c>createWhenNoneExist</c>: after a create whose outcome is unknown (a timeout, a dropped connection) no instance yet does not prove that the
+    /// service refused it: it may still be working on it. The names are then sent once more. Names are unique per
+    /// region, so that cannot duplicate an instance: if the first create lands first, the second meets "already in use"
+    /// and recognises the instance as this call's own.
+    /// </remarks>
     public static async Task<List<Operation>> RecoverAsync(
         LightsailClient client,
         RequestedInstances requested,
         Exception conflict,
         DateTime startedUtc,
         Func<List<string>, CancellationToken, Task<List<Operation>?>> createMissing,
+        bool createWhenNoneExist,
         CancellationToken cancellationToken)
     {
         var existing = new List<Instance>();
@@ -65,7 +73,7 @@ internal static class RetriedCreateRecovery
             }
         }
 
-        if (existing.Count == 0)
+        if (existing.Count == 0 && !createWhenNoneExist)
         {
             ExceptionDispatchInfo.Capture(conflict).Throw();
         }
