@@ -57,4 +57,33 @@ public sealed class PackageConsumptionTests(PackageFixture package)
         Assert.Contains("error CS1061", build.Output, StringComparison.Ordinal);
         Assert.Contains("'Build'", build.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_packaged_analyzers_report_lightsail_rules_on_dotnet_build()
+    {
+        const string program = """
+            using Fluent.Lightsail;
+
+            var request = WebServer.Named("web-1").WithTag("owner", "ann#1").Build();
+
+            [InstanceTemplate(Blueprint = Blueprints.Ubuntu24_04, Bundle = "small_3_O", AvailabilityZone = "us-east-2a")]
+            [AutoSnapshot("6:30")]
+            public partial class WebServer;
+            """;
+        using var consumer = ConsumerProject.Create(package, program);
+
+        var build = await consumer.BuildAsync();
+
+        // Errors fail the build; each names its rule at the offending literal (file and line).
+        Assert.NotEqual(0, build.ExitCode);
+        AssertReported(@"Program\.cs\(6,15\): error FLS7001", build.Output);
+        AssertReported(@"Program\.cs\(3,57\): error FLS6003", build.Output);
+        // An unknown bundle is only a warning, naming the closest known one.
+        AssertReported(@"Program\.cs\(5,64\): warning FLS3004: .*'small_3_0'", build.Output);
+    }
+
+    private static void AssertReported(string pattern, string buildOutput)
+    {
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(buildOutput, pattern), $"'{pattern}' not in the build output:\n{buildOutput}");
+    }
 }
