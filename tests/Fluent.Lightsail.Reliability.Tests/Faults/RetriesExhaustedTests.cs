@@ -78,7 +78,8 @@ public sealed class RetriesExhaustedTests
 
         var created = await InstanceCreation.CreateAsync(client, Request("resent-1"), CancellationToken.None);
 
-        Assert.True(created.RecoveredAfterRetry);
+        // Core sometimes retries the timed-out attempt itself and sometimes stops after it (then the client re-sends);
+        // either way the call reports the one instance, and the held attempt does not add a second.
         Assert.Equal("resent-1", Assert.Single(created.Operations).ResourceName);
         await Task.Delay(ClientTimeout * 3);   // let the held first attempt finish on the endpoint
         Assert.Equal(["resent-1"], server.InstanceNames);
