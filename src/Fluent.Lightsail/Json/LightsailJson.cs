@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.IO;
 using System.Text;
@@ -90,49 +91,73 @@ internal static class LightsailJson
     public static void Write(Utf8JsonWriter writer, CreateInstancesRequest request)
     {
         writer.WriteStartObject();
-        if (request.InstanceNames != null)
-        {
-            writer.WriteStartArray("instanceNames");
-            foreach (var name in request.InstanceNames)
-            {
-                writer.WriteStringValue(name);
-            }
-
-            writer.WriteEndArray();
-        }
-
+        WriteStringList(writer, "instanceNames", request.InstanceNames);
         WriteIfSet(writer, "availabilityZone", request.AvailabilityZone);
         WriteIfSet(writer, "blueprintId", request.BlueprintId);
         WriteIfSet(writer, "bundleId", request.BundleId);
         WriteIfSet(writer, "userData", request.UserData);
         WriteIfSet(writer, "keyPairName", request.KeyPairName);
-        if (request.Tags != null)
-        {
-            writer.WriteStartArray("tags");
-            foreach (var tag in request.Tags)
-            {
-                writer.WriteStartObject();
-                WriteIfSet(writer, "key", tag.Key);
-                WriteIfSet(writer, "value", tag.Value);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (request.AddOns != null)
-        {
-            writer.WriteStartArray("addOns");
-            foreach (var addOn in request.AddOns)
-            {
-                WriteAddOn(writer, addOn);
-            }
-
-            writer.WriteEndArray();
-        }
-
+        WriteTags(writer, request.Tags);
+        WriteAddOns(writer, request.AddOns);
         WriteIfSet(writer, "ipAddressType", request.IpAddressType?.Value);
         writer.WriteEndObject();
+    }
+
+    // The member writers below are shared with the other create request (CreateInstancesFromSnapshot), whose body
+    // must follow the same rules.
+
+    /// <summary>A list of strings, or nothing when unset; an empty list is written as <c>[]</c>.</summary>
+    internal static void WriteStringList(Utf8JsonWriter writer, string name, List<string>? values)
+    {
+        if (values == null)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary><c>tags</c>: each tag's key, then its value only when set (a key-only tag has no <c>value</c>).</summary>
+    internal static void WriteTags(Utf8JsonWriter writer, List<Tag>? tags)
+    {
+        if (tags == null)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("tags");
+        foreach (var tag in tags)
+        {
+            writer.WriteStartObject();
+            WriteIfSet(writer, "key", tag.Key);
+            WriteIfSet(writer, "value", tag.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary><c>addOns</c> with their sub-requests, in model order.</summary>
+    internal static void WriteAddOns(Utf8JsonWriter writer, List<AddOnRequest>? addOns)
+    {
+        if (addOns == null)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("addOns");
+        foreach (var addOn in addOns)
+        {
+            WriteAddOn(writer, addOn);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteAddOn(Utf8JsonWriter writer, AddOnRequest addOn)
@@ -157,7 +182,8 @@ internal static class LightsailJson
         writer.WriteEndObject();
     }
 
-    private static void WriteIfSet(Utf8JsonWriter writer, string name, string? value)
+    /// <summary>A string member, left out when unset (the SDKs never send <c>null</c>).</summary>
+    internal static void WriteIfSet(Utf8JsonWriter writer, string name, string? value)
     {
         if (value != null)
         {

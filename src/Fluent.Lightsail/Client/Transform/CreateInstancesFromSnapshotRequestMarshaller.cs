@@ -2,6 +2,7 @@ using System.Text.Json;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Amazon.Runtime.Internal.Transform;
+using Fluent.Lightsail.Json;
 using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Client.Transform;
@@ -22,17 +23,7 @@ internal sealed class CreateInstancesFromSnapshotRequestMarshaller : IMarshaller
 
     private static void Write(Utf8JsonWriter writer, CreateInstancesFromSnapshotRequest request)
     {
-        if (request.InstanceNames != null)
-        {
-            writer.WriteStartArray("instanceNames");
-            foreach (var name in request.InstanceNames)
-            {
-                writer.WriteStringValue(name);
-            }
-
-            writer.WriteEndArray();
-        }
-
+        LightsailJson.WriteStringList(writer, "instanceNames", request.InstanceNames);
         if (request.AttachedDiskMapping != null)
         {
             writer.WriteStartObject("attachedDiskMapping");
@@ -42,8 +33,8 @@ internal sealed class CreateInstancesFromSnapshotRequestMarshaller : IMarshaller
                 foreach (var disk in entry.Value ?? new System.Collections.Generic.List<DiskMap>())
                 {
                     writer.WriteStartObject();
-                    WriteIfSet(writer, "originalDiskPath", disk.OriginalDiskPath);
-                    WriteIfSet(writer, "newDiskName", disk.NewDiskName);
+                    LightsailJson.WriteIfSet(writer, "originalDiskPath", disk.OriginalDiskPath);
+                    LightsailJson.WriteIfSet(writer, "newDiskName", disk.NewDiskName);
                     writer.WriteEndObject();
                 }
 
@@ -53,67 +44,19 @@ internal sealed class CreateInstancesFromSnapshotRequestMarshaller : IMarshaller
             writer.WriteEndObject();
         }
 
-        WriteIfSet(writer, "availabilityZone", request.AvailabilityZone);
-        WriteIfSet(writer, "instanceSnapshotName", request.InstanceSnapshotName);
-        WriteIfSet(writer, "bundleId", request.BundleId);
-        WriteIfSet(writer, "userData", request.UserData);
-        WriteIfSet(writer, "keyPairName", request.KeyPairName);
-        if (request.Tags != null)
-        {
-            writer.WriteStartArray("tags");
-            foreach (var tag in request.Tags)
-            {
-                writer.WriteStartObject();
-                WriteIfSet(writer, "key", tag.Key);
-                WriteIfSet(writer, "value", tag.Value);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (request.AddOns != null)
-        {
-            writer.WriteStartArray("addOns");
-            foreach (var addOn in request.AddOns)
-            {
-                writer.WriteStartObject();
-                WriteIfSet(writer, "addOnType", addOn.AddOnType?.Value);
-                if (addOn.AutoSnapshotAddOnRequest is { } autoSnapshot)
-                {
-                    writer.WriteStartObject("autoSnapshotAddOnRequest");
-                    WriteIfSet(writer, "snapshotTimeOfDay", autoSnapshot.SnapshotTimeOfDay);
-                    writer.WriteEndObject();
-                }
-
-                if (addOn.StopInstanceOnIdleRequest is { } stopOnIdle)
-                {
-                    writer.WriteStartObject("stopInstanceOnIdleRequest");
-                    WriteIfSet(writer, "threshold", stopOnIdle.Threshold);
-                    WriteIfSet(writer, "duration", stopOnIdle.Duration);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        WriteIfSet(writer, "ipAddressType", request.IpAddressType?.Value);
-        WriteIfSet(writer, "sourceInstanceName", request.SourceInstanceName);
-        WriteIfSet(writer, "restoreDate", request.RestoreDate);
+        LightsailJson.WriteIfSet(writer, "availabilityZone", request.AvailabilityZone);
+        LightsailJson.WriteIfSet(writer, "instanceSnapshotName", request.InstanceSnapshotName);
+        LightsailJson.WriteIfSet(writer, "bundleId", request.BundleId);
+        LightsailJson.WriteIfSet(writer, "userData", request.UserData);
+        LightsailJson.WriteIfSet(writer, "keyPairName", request.KeyPairName);
+        LightsailJson.WriteTags(writer, request.Tags);
+        LightsailJson.WriteAddOns(writer, request.AddOns);
+        LightsailJson.WriteIfSet(writer, "ipAddressType", request.IpAddressType?.Value);
+        LightsailJson.WriteIfSet(writer, "sourceInstanceName", request.SourceInstanceName);
+        LightsailJson.WriteIfSet(writer, "restoreDate", request.RestoreDate);
         if (request.UseLatestRestorableAutoSnapshot is { } useLatest)
         {
             writer.WriteBoolean("useLatestRestorableAutoSnapshot", useLatest);
-        }
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value != null)
-        {
-            writer.WriteString(name, value);
         }
     }
 }
