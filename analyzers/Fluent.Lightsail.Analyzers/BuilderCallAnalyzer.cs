@@ -190,6 +190,8 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
             CallChain.Apply(call, values);
         }
 
+        CheckMergedTagCount(template.Values, values, context);
+
         var violations = new RuleViolationList();
         InstanceRules.CheckCrossField(values.ToInstanceValues(), violations);
         foreach (var violation in violations)
@@ -227,6 +229,40 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
             {
                 context.ReportDiagnostic(RuleDiagnostics.Create(violation, responsible.Location));
             }
+        }
+    }
+
+    /// <summary>
+    /// G7 over the merged list: assembly and template tags plus the chain's own (a call-site key replaces an inherited
+    /// one). Reported on the chain's last WithTag when the template alone is within the limit (else the template analyzer
+    /// reports it); left to the run-time check when a call-site key is not a constant, since it might replace one.
+    /// </summary>
+    private static void CheckMergedTagCount(ValueSet template, ValueSet chain, OperationAnalysisContext context)
+    {
+        if (template.Tags.Count > TagRules.MaxTags || chain.Tags.Count <= TagRules.MaxTags)
+        {
+            return;
+        }
+
+        SourcedTag? last = null;
+        foreach (var tag in chain.Tags)
+        {
+            if (tag.Key.Level != ValueLevel.Call)
+            {
+                continue;
+            }
+
+            if (!tag.Key.IsKnown)
+            {
+                return;
+            }
+
+            last = tag;
+        }
+
+        if (last != null)
+        {
+            TagRules.CheckCount(chain.Tags.Count, "tags", new LocatedSink(context.ReportDiagnostic, last.Key.Location));
         }
     }
 }

@@ -119,4 +119,29 @@ public sealed class CallSiteTests
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.FLS6003.severity = none\n"));
         return test.RunAsync();
     }
+
+    [Theory]
+    [InlineData(49, """.WithTag("extra-1").WithTag({|FLS6005:"extra-2"|})""")]
+    [InlineData(48, """.WithTag("extra-1").WithTag("extra-2")""")]
+    [InlineData(49, """.WithTag("t0", "replaced").WithTag("extra-1")""")]
+    [InlineData(49, """.WithTag("extra-1").WithTag(runtimeValue)""")]
+    public Task Call_site_tags_count_with_the_template_tags_toward_the_limit_of_50(int templateTags, string chain)
+    {
+        var tags = string.Concat(Enumerable.Range(0, templateTags).Select(i => $"[Tag(\"t{i}\")]\n"));
+        var source = Sources.Usings + """
+            [InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]
+
+            """ + tags + """
+            public partial class Web;
+
+            """ + Sources.Stages("Web") + """
+            public static class Calls
+            {
+                public static void Run(string runtimeValue) => Web.Named("web-1")
+            """ + chain + """
+            ;
+            }
+            """;
+        return LightsailAnalyzerTest.VerifyAsync(source);
+    }
 }
