@@ -123,7 +123,7 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
         var options = new CountingInvokeOptions
         {
             RequestMarshaller = CreateInstancesRequestMarshaller.Instance,
-            ResponseUnmarshaller = CreateInstancesResponseUnmarshaller.Instance,
+            ResponseUnmarshaller = OperationsResponseUnmarshallers.CreateInstances,
         };
         try
         {
@@ -190,7 +190,7 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
         var options = new CountingInvokeOptions
         {
             RequestMarshaller = CreateInstancesFromSnapshotRequestMarshaller.Instance,
-            ResponseUnmarshaller = CreateInstancesFromSnapshotResponseUnmarshaller.Instance,
+            ResponseUnmarshaller = OperationsResponseUnmarshallers.CreateInstancesFromSnapshot,
         };
         try
         {
@@ -299,7 +299,7 @@ public class LightsailClient : AmazonServiceClient, ILightsailClient
         var options = new InvokeOptions
         {
             RequestMarshaller = GetOperationsForResourceRequestMarshaller.Instance,
-            ResponseUnmarshaller = GetOperationsForResourceResponseUnmarshaller.Instance,
+            ResponseUnmarshaller = OperationsResponseUnmarshallers.GetOperationsForResource,
         };
         return InvokeAsync<GetOperationsForResourceResponse>(request, options, cancellationToken);
     }
