@@ -11,7 +11,7 @@ namespace Fluent.Lightsail.Analyzers;
 
 /// <summary>
 /// Checks constant arguments of generated builder methods at call sites: <c>Template.Named("web-1")</c> and the methods
-/// of interfaces deriving from IInstanceBuilderStage (<c>.WithTag("bad#key", "v")</c>, <c>.InZone("us-east-2")</c>, …).
+/// of the stages implementing IInstanceBuilderStage (<c>.WithTag("bad#key", "v")</c>, <c>.InZone("us-east-2")</c>, …).
 /// Rules that relate members use the template's attribute values overlaid with the constants of the whole call chain.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -59,6 +59,18 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeNames(IInvocationOperation invocation, OperationAnalysisContext context)
     {
+        // Named("web-1"): the one-name overload, the request's first and only name.
+        var single = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == BuilderMethods.NamedSingleParameter);
+        if (single is not null)
+        {
+            if (ConstantArgument.TryRead(single, out var value, out var isConstant, out var location) && isConstant)
+            {
+                InstanceNameRules.CheckName(value, "instanceNames[0]", new LocatedSink(context.ReportDiagnostic, location));
+            }
+
+            return;
+        }
+
         var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == BuilderMethods.NamedParameter);
         // Collection expressions ("Named([...])") have no IOperation in Roslyn 4.8; they are left to the run-time check.
         var elements = argument is null ? default : ConstantArgument.Unwrap(argument.Value) switch

@@ -11,6 +11,7 @@ internal static class BuilderMethods
 {
     public const string Named = "Named";
     public const string NamedParameter = "instanceNames";
+    public const string NamedSingleParameter = "instanceName";
     public const string WithTag = "WithTag";
     public const string WithAutoSnapshot = "WithAutoSnapshot";
     public const string WithoutAutoSnapshot = "WithoutAutoSnapshot";

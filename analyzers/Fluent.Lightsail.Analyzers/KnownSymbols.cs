@@ -57,7 +57,8 @@ internal sealed class KnownSymbols
 
     public bool IsBuilderStage(INamedTypeSymbol type)
     {
-        if (BuilderStage is null || type.TypeKind != TypeKind.Interface)
+        // The generated stages are structs; interfaces that derive from the marker (user extensions) count too.
+        if (BuilderStage is null || (type.TypeKind != TypeKind.Struct && type.TypeKind != TypeKind.Interface))
         {
             return false;
         }

@@ -57,9 +57,9 @@ internal static class DslSyntax
         return null;
     }
 
-    /// <summary>Whether a type is one of the generated builder's stage interfaces (it derives from IInstanceBuilderStage).</summary>
+    /// <summary>Whether a type is one of the generated builder's stages (a struct or interface implementing IInstanceBuilderStage).</summary>
     public static bool IsBuilderStage(ITypeSymbol? type)
-        => type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named
+        => type is INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Interface } named
             && named.AllInterfaces.Any(i => i.Name == "IInstanceBuilderStage" && i.ContainingNamespace?.ToDisplayString() == Namespace + ".Building");
 
     private static string? AttributeMember(AttributeSyntax attribute, AttributeArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)

@@ -7,9 +7,9 @@ namespace Fluent.Lightsail.Generator.Tests;
 public sealed class IncompleteChainTests
 {
     [Theory]
-    [InlineData("""Acme.Fleet.DevBox.Named("dev-1")""", "INeedsAvailabilityZone")]
-    [InlineData("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a")""", "INeedsBlueprint")]
-    [InlineData("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a").WithBlueprint("debian_12")""", "INeedsBundle")]
+    [InlineData("""Acme.Fleet.DevBox.Named("dev-1")""", "NeedsAvailabilityZone")]
+    [InlineData("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a")""", "NeedsBlueprint")]
+    [InlineData("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a").WithBlueprint("debian_12")""", "NeedsBundle")]
     public void BuildIsMissingOnTheStageThatStillNeedsAMember(string chain, string missingStage)
     {
         var diagnostic = Assert.Single(ErrorsOfProbe(chain + ".Build()"));
@@ -27,7 +27,7 @@ public sealed class IncompleteChainTests
     [Fact]
     public void RequiredStepsCannotBeTakenOutOfOrder()
     {
-        // WithBundle exists only on INeedsBundle (and IReady), so it cannot stand in for the missing zone.
+        // WithBundle exists only on NeedsBundle (and Ready), so it cannot stand in for the missing zone.
         var diagnostic = Assert.Single(ErrorsOfProbe("""Acme.Fleet.DevBox.Named("dev-1").WithBundle("nano_3_0")"""));
 
         Assert.Equal("CS1061", diagnostic.Id);

@@ -5,14 +5,16 @@ using Fluent.Lightsail.Generator.Steps;
 namespace Fluent.Lightsail.Generator.Emitting;
 
 /// <summary>
-/// Writes one template's builder (docs/design/builder-contract.md): <c>Named</c>, the stage interfaces, and the private
-/// class that implements every stage over an <c>InstanceRequestDraft</c> filled with the merged template values.
+/// Writes one template's builder (docs/design/builder-contract.md): <c>Named</c>, one struct per stage over the runtime's
+/// immutable <c>InstanceBuilderState</c>, and the template's merged values, created once. Every method body is one call
+/// into the runtime, so a template costs little code to compile and a chain allocates nothing before <c>Build()</c>.
 /// When the compilation references AWSSDK.Lightsail, the final stage also sends and converts through the bridge.
 /// </summary>
 internal sealed class BuilderEmitter
 {
     private const string StageMarker = "global::Fluent.Lightsail.Building.IInstanceBuilderStage";
-    private const string Draft = "global::Fluent.Lightsail.Building.InstanceRequestDraft";
+    private const string State = "global::Fluent.Lightsail.Building.InstanceBuilderState";
+    private const string TemplateValues = "global::Fluent.Lightsail.Building.InstanceTemplateValues";
     private const string Request = "global::Fluent.Lightsail.Model.CreateInstancesRequest";
     private const string IpAddressType = "global::Fluent.Lightsail.IpAddressType";
     private const string Client = "global::Fluent.Lightsail.ILightsailClient";
@@ -21,7 +23,7 @@ internal sealed class BuilderEmitter
     private const string CancellationToken = "global::System.Threading.CancellationToken";
     private const string DefaultCancellationToken = "default(" + CancellationToken + ")";
     private const string StringSequence = "global::System.Collections.Generic.IEnumerable<string>";
-    private const string BuilderClass = "InstanceBuilder";
+    private const string ValuesClass = "InstanceBuilder";
 
     private static readonly string GeneratedCode = GeneratedCodeAttributeText.Line;
 
@@ -55,7 +57,9 @@ internal sealed class BuilderEmitter
         return new GeneratedFile(HintNames.For(spec.Type), emitter._writer.ToString());
     }
 
-    private string Stage(BuilderStage stage) => _template + "." + StageDefinition.For(stage).InterfaceName;
+    private string Stage(BuilderStage stage) => _template + "." + StageDefinition.For(stage).TypeName;
+
+    private string TemplateField => _template + "." + ValuesClass + ".Template";
 
     private void WriteFile()
     {
@@ -91,7 +95,7 @@ internal sealed class BuilderEmitter
         _writer.Line();
         WriteReadyStage();
         _writer.Line();
-        WriteBuilderClass();
+        WriteTemplateValues();
         _writer.Close();
 
         for (var i = 0; i < type.ContainingTypes.Count; i++)
@@ -108,19 +112,23 @@ internal sealed class BuilderEmitter
     private void WriteEntryPoints()
     {
         var entry = Stage(_graph.Entry);
-        WriteNamedDocs("The names of the instances to create, one instance per name.", entry);
+        WriteNamedDocs("instanceName", "The name of the instance to create.", entry);
         _writer.Line(GeneratedCode);
-        _writer.Line($"public static {entry} Named(params string[] instanceNames) => new {_template}.{BuilderClass}(instanceNames);");
+        _writer.Line($"public static {entry} Named(string instanceName) => new {entry}({State}.Start({TemplateField}, instanceName));");
         _writer.Line();
-        WriteNamedDocs("The names of the instances to create, one instance per name, in order.", entry);
+        WriteNamedDocs("instanceNames", "The names of the instances to create, one instance per name.", entry);
         _writer.Line(GeneratedCode);
-        _writer.Line($"public static {entry} Named({StringSequence} instanceNames) => new {_template}.{BuilderClass}(instanceNames);");
+        _writer.Line($"public static {entry} Named(params string[] instanceNames) => new {entry}({State}.Start({TemplateField}, instanceNames));");
+        _writer.Line();
+        WriteNamedDocs("instanceNames", "The names of the instances to create, one instance per name, in order.", entry);
+        _writer.Line(GeneratedCode);
+        _writer.Line($"public static {entry} Named({StringSequence} instanceNames) => new {entry}({State}.Start({TemplateField}, instanceNames));");
     }
 
-    private void WriteNamedDocs(string parameter, string entry)
+    private void WriteNamedDocs(string parameter, string parameterDoc, string entry)
     {
         _writer.Line($"/// <summary>Starts a <c>CreateInstances</c> request from the <see cref=\"{_template}\"/> template.</summary>");
-        _writer.Line($"/// <param name=\"instanceNames\">{parameter}</param>");
+        _writer.Line($"/// <param name=\"{parameter}\">{parameterDoc}</param>");
         _writer.Line($"/// <returns>The builder's first stage, <see cref=\"{entry}\"/>.</returns>");
     }
 
@@ -128,13 +136,12 @@ internal sealed class BuilderEmitter
     {
         var member = stage.MemberDescription!;
         _writer.Line($"/// <summary>The builder stage that still needs the {member}: neither the template nor the assembly's defaults set it.</summary>");
-        _writer.Line(GeneratedCode);
-        _writer.Line($"public interface {stage.InterfaceName} : {StageMarker}");
-        _writer.Open();
+        WriteStageStructStart(stage.TypeName);
         _writer.Line($"/// <summary>Sets the {member}.</summary>");
         _writer.Line($"/// <param name=\"{stage.ParameterName}\">{ParameterDoc(stage)}</param>");
         _writer.Line("/// <returns>The next stage of the builder.</returns>");
-        _writer.Line($"{Stage(_graph.Next(stage.Stage))} {stage.MethodName}(string {stage.ParameterName});");
+        var next = Stage(_graph.Next(stage.Stage));
+        _writer.Line($"public {next} {stage.MethodName}(string {stage.ParameterName}) => new {next}(_state.{StateSetter(stage.Stage)}({stage.ParameterName}));");
         _writer.Close();
     }
 
@@ -150,39 +157,38 @@ internal sealed class BuilderEmitter
         var values = _spec.Values;
         var ready = Stage(BuilderStage.Ready);
         _writer.Line("/// <summary>The builder's final stage: every required member is set. Override template values, add tags, then build the request or create the instances.</summary>");
-        _writer.Line(GeneratedCode);
-        _writer.Line($"public interface IReady : {StageMarker}");
-        _writer.Open();
+        WriteStageStructStart(StageDefinition.Ready.TypeName);
         var firstMember = true;
 
         WriteRequiredOverride(StageDefinition.NeedsAvailabilityZone, values.AvailabilityZone);
         WriteRequiredOverride(StageDefinition.NeedsBlueprint, values.Blueprint);
         WriteRequiredOverride(StageDefinition.NeedsBundle, values.Bundle);
-        WriteReadyMethod("Sets the name of the key pair.", OverrideDocs.KeyPair(values.KeyPair), "WithKeyPair(string keyPairName)",
+        WriteReadyMethod("Sets the name of the key pair.", OverrideDocs.KeyPair(values.KeyPair), "WithKeyPair(string keyPairName)", "WithKeyPair(keyPairName)",
             ("keyPairName", "The name of an existing key pair in the instance's region."));
         WriteReadyMethod("Adds a tag; it replaces a tag with the same key that the template or the assembly defines.", OverrideDocs.Tags(values.Tags),
-            $"WithTag(string key, {NullableString} value = null)",
+            $"WithTag(string key, {NullableString} value = null)", "WithTag(key, value)",
             ("key", "The tag key."),
             ("value", "The tag value, or <see langword=\"null\"/> for a key-only tag."));
-        WriteReadyMethod("Sets the launch script, run once at first boot.", OverrideDocs.UserData(values.UserData), "WithUserData(string userData)",
+        WriteReadyMethod("Sets the launch script, run once at first boot.", OverrideDocs.UserData(values.UserData), "WithUserData(string userData)", "WithUserData(userData)",
             ("userData", "The script text, sent as is (not base64)."));
         WriteReadyMethod("Enables the AutoSnapshot add-on: one snapshot a day at the given UTC hour.", OverrideDocs.WithAutoSnapshot(values.AutoSnapshotTimeOfDay),
-            "WithAutoSnapshot(string timeOfDay)",
+            "WithAutoSnapshot(string timeOfDay)", "WithAutoSnapshot(timeOfDay)",
             ("timeOfDay", "The hour in UTC as <c>HH:00</c>."));
-        WriteReadyMethod("Disables the AutoSnapshot add-on.", OverrideDocs.WithoutAutoSnapshot(values.AutoSnapshotTimeOfDay), "WithoutAutoSnapshot()");
+        WriteReadyMethod("Disables the AutoSnapshot add-on.", OverrideDocs.WithoutAutoSnapshot(values.AutoSnapshotTimeOfDay), "WithoutAutoSnapshot()", "WithoutAutoSnapshot()");
         WriteReadyMethod("Enables the StopInstanceOnIdle add-on (Lightsail for Research only).", OverrideDocs.WithStopInstanceOnIdle(values.StopInstanceOnIdle),
-            "WithStopInstanceOnIdle(string threshold, string duration)",
+            "WithStopInstanceOnIdle(string threshold, string duration)", "WithStopInstanceOnIdle(threshold, duration)",
             ("threshold", "The CPU utilisation percentage, as a whole number such as <c>\"5\"</c>."),
             ("duration", "The idle time in minutes, as a whole number such as <c>\"30\"</c>."));
-        WriteReadyMethod("Disables the StopInstanceOnIdle add-on.", OverrideDocs.WithoutStopInstanceOnIdle(values.StopInstanceOnIdle), "WithoutStopInstanceOnIdle()");
+        WriteReadyMethod("Disables the StopInstanceOnIdle add-on.", OverrideDocs.WithoutStopInstanceOnIdle(values.StopInstanceOnIdle), "WithoutStopInstanceOnIdle()", "WithoutStopInstanceOnIdle()");
         WriteReadyMethod("Sets the IP address type.", OverrideDocs.IpAddressType(values.IpAddressType),
-            $"WithIpAddressType({IpAddressType} ipAddressType)",
+            $"WithIpAddressType({IpAddressType} ipAddressType)", "WithIpAddressType(ipAddressType)",
             ("ipAddressType", "The IP address type; a string such as <c>\"ipv6\"</c> converts implicitly."));
 
         _writer.Line();
         _writer.Line($"/// <summary>Builds a new <see cref=\"{Request}\"/> from the template's values and this chain's calls, validating them first. The builder stays usable.</summary>");
         _writer.Line("/// <returns>The request for <c>CreateInstances</c>.</returns>");
-        _writer.Line($"{Request} Build();");
+        _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule; the exception lists every violation.</exception>");
+        _writer.Line($"public {Request} Build() => _state.Build();");
 
         // The SDK's members sit between Build() and CreateAsync(ILightsailClient): each is its own block, so the
         // file without them is exactly the file of a project without the SDK.
@@ -200,7 +206,10 @@ internal sealed class BuilderEmitter
         _writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         _writer.Line($"/// <returns>The operations Lightsail started, one per instance; <see cref=\"{Created}.WaitAsync({Client}, {CancellationToken})\"/> waits for them to finish.</returns>");
         _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule; nothing was sent.</exception>");
-        _writer.Line($"global::System.Threading.Tasks.Task<{Created}> CreateAsync({Client} client, {CancellationToken} cancellationToken = {DefaultCancellationToken});");
+
+        // Build() runs before the client is touched, so an invalid value throws before any network call.
+        _writer.Line($"public global::System.Threading.Tasks.Task<{Created}> CreateAsync({Client} client, {CancellationToken} cancellationToken = {DefaultCancellationToken}) =>");
+        _writer.Line($"    {Creation}.CreateAsync(client, _state.Build(), cancellationToken);");
         _writer.Close();
 
         void WriteRequiredOverride(StageDefinition stage, InheritedValue? value)
@@ -209,10 +218,11 @@ internal sealed class BuilderEmitter
                 $"Sets the {stage.MemberDescription}.",
                 OverrideDocs.Required(value, stage, Stage(stage.Stage)),
                 $"{stage.MethodName}(string {stage.ParameterName})",
+                $"{StateSetter(stage.Stage)}({stage.ParameterName})",
                 (stage.ParameterName!, ParameterDoc(stage)));
         }
 
-        void WriteReadyMethod(string summary, string overrides, string signature, params (string Name, string Doc)[] parameters)
+        void WriteReadyMethod(string summary, string overrides, string signature, string stateCall, params (string Name, string Doc)[] parameters)
         {
             if (!firstMember)
             {
@@ -226,13 +236,17 @@ internal sealed class BuilderEmitter
                 _writer.Line($"/// <param name=\"{name}\">{doc}</param>");
             }
 
-            _writer.Line("/// <returns>This stage, for more calls.</returns>");
-            _writer.Line($"{ready} {signature};");
+            _writer.Line("/// <returns>A new stage with this change; this one stays as it was.</returns>");
+            _writer.Line($"public {ready} {signature} => new {ready}(_state.{stateCall});");
         }
     }
 
     private void WriteAwsSdkMembers()
     {
+        // The conversion lives once in the bridge; each builder only hands it the validated request. An assembly that
+        // sees another's internals (InternalsVisibleTo) sees that assembly's bridge too; ours is the one meant, and
+        // the compiler binds it, but warns CS0436, which TreatWarningsAsErrors would turn into a broken build.
+        var bridge = AwsSdkBridgeEmitter.FullyQualifiedName;
         _writer.Line();
         _writer.Line("/// <summary>");
         _writer.Line("/// Builds the request as <see cref=\"Build\"/> does, validating it first, and converts it to the official AWSSDK.Lightsail");
@@ -240,7 +254,9 @@ internal sealed class BuilderEmitter
         _writer.Line("/// </summary>");
         _writer.Line("/// <returns>A new request with every member set as in <see cref=\"Build\"/>; lists the template leaves unset stay <see langword=\"null\"/>.</returns>");
         _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule.</exception>");
-        _writer.Line($"{AwsSdkBridgeEmitter.AwsRequest} BuildAwsRequest();");
+        _writer.Line("#pragma warning disable CS0436");
+        _writer.Line($"public {AwsSdkBridgeEmitter.AwsRequest} BuildAwsRequest() => {bridge}.{AwsSdkBridgeEmitter.ConvertMethod}(_state.Build());");
+        _writer.Line("#pragma warning restore CS0436");
         _writer.Line();
         _writer.Line("/// <summary>");
         _writer.Line("/// Builds the request as <see cref=\"Build\"/> does, validating it before any network call, converts it to the official");
@@ -250,129 +266,94 @@ internal sealed class BuilderEmitter
         _writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
         _writer.Line("/// <returns>The SDK's response: one operation per instance.</returns>");
         _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule; nothing was sent.</exception>");
-        _writer.Line($"global::System.Threading.Tasks.Task<{AwsSdkBridgeEmitter.AwsResponse}> CreateAsync({AwsSdkBridgeEmitter.AwsClient} client, {CancellationToken} cancellationToken = {DefaultCancellationToken});");
+        _writer.Line("#pragma warning disable CS0436");
+        _writer.Line($"public global::System.Threading.Tasks.Task<{AwsSdkBridgeEmitter.AwsResponse}> CreateAsync({AwsSdkBridgeEmitter.AwsClient} client, {CancellationToken} cancellationToken = {DefaultCancellationToken}) =>");
+        _writer.Line($"    {bridge}.{AwsSdkBridgeEmitter.SendMethod}(client, _state.Build(), cancellationToken);");
+        _writer.Line("#pragma warning restore CS0436");
     }
 
-    private void WriteBuilderClass()
+    /// <summary>
+    /// Opens a stage: a struct that wraps the immutable state, so a chain allocates nothing and a stage can be reused.
+    /// Its constructor is internal: a stage comes from <c>Named</c> or from the stage before it.
+    /// </summary>
+    private void WriteStageStructStart(string name)
     {
-        var interfaces = new System.Collections.Generic.List<string>();
-        foreach (var stage in _graph.Stages)
-        {
-            interfaces.Add(Stage(stage));
-        }
-
         _writer.Line(GeneratedCode);
-        _writer.Line($"private sealed class {BuilderClass} : {string.Join(", ", interfaces)}");
+        _writer.Line($"public struct {name} : {StageMarker}");
         _writer.Open();
-        _writer.Line($"private readonly {Draft} _draft;");
+        _writer.Line($"private readonly {State} _state;");
         _writer.Line();
-        WriteConstructor();
-
-        // Every stage method is an explicit implementation: required stages and IReady share method names.
-        foreach (var stage in _graph.RequiredStages)
-        {
-            var definition = StageDefinition.For(stage);
-            WriteSetter(Stage(_graph.Next(stage)), Stage(stage), $"{definition.MethodName}(string {definition.ParameterName})", DraftAssignment(definition));
-        }
-
-        var ready = Stage(BuilderStage.Ready);
-        foreach (var definition in new[] { StageDefinition.NeedsAvailabilityZone, StageDefinition.NeedsBlueprint, StageDefinition.NeedsBundle })
-        {
-            WriteSetter(ready, ready, $"{definition.MethodName}(string {definition.ParameterName})", DraftAssignment(definition));
-        }
-
-        WriteSetter(ready, ready, "WithKeyPair(string keyPairName)", "_draft.KeyPairName = keyPairName;");
-        WriteSetter(ready, ready, $"WithTag(string key, {NullableString} value)", "_draft.AddTag(key, value);");
-        WriteSetter(ready, ready, "WithUserData(string userData)", "_draft.UserData = userData;");
-        WriteSetter(ready, ready, "WithAutoSnapshot(string timeOfDay)", "_draft.SetAutoSnapshot(timeOfDay);");
-        WriteSetter(ready, ready, "WithoutAutoSnapshot()", "_draft.SetAutoSnapshot(null);");
-        WriteSetter(ready, ready, "WithStopInstanceOnIdle(string threshold, string duration)", "_draft.SetStopInstanceOnIdle(threshold, duration);");
-        WriteSetter(ready, ready, "WithoutStopInstanceOnIdle()", "_draft.ClearStopInstanceOnIdle();");
-        WriteSetter(ready, ready, $"WithIpAddressType({IpAddressType} ipAddressType)", "_draft.IpAddressType = ipAddressType?.Value;");
-        _writer.Line();
-        _writer.Line($"{Request} {ready}.Build() => _draft.Build();");
-        if (_awsSdk is not null)
-        {
-            // The conversion lives once in the bridge; each builder only hands it the validated request. An assembly that
-            // sees another's internals (InternalsVisibleTo) sees that assembly's bridge too; ours is the one meant, and
-            // the compiler binds it, but warns CS0436, which TreatWarningsAsErrors would turn into a broken build.
-            var bridge = AwsSdkBridgeEmitter.FullyQualifiedName;
-            _writer.Line();
-            _writer.Line("#pragma warning disable CS0436");
-            _writer.Line($"{AwsSdkBridgeEmitter.AwsRequest} {ready}.BuildAwsRequest() => {bridge}.{AwsSdkBridgeEmitter.ConvertMethod}(_draft.Build());");
-            _writer.Line();
-            _writer.Line($"global::System.Threading.Tasks.Task<{AwsSdkBridgeEmitter.AwsResponse}> {ready}.CreateAsync({AwsSdkBridgeEmitter.AwsClient} client, {CancellationToken} cancellationToken) =>");
-            _writer.Line($"    {bridge}.{AwsSdkBridgeEmitter.SendMethod}(client, _draft.Build(), cancellationToken);");
-            _writer.Line("#pragma warning restore CS0436");
-        }
-
-        // Build() runs before the client is touched, so an invalid value throws before any network call.
-        _writer.Line();
-        _writer.Line($"global::System.Threading.Tasks.Task<{Created}> {ready}.CreateAsync({Client} client, {CancellationToken} cancellationToken) =>");
-        _writer.Line($"    {Creation}.CreateAsync(client, _draft.Build(), cancellationToken);");
+        _writer.Line($"internal {name}({State} state)");
+        _writer.Open();
+        _writer.Line("_state = state;");
         _writer.Close();
+        _writer.Line();
     }
 
-    private static string DraftAssignment(StageDefinition stage) => stage.Stage switch
+    private static string StateSetter(BuilderStage stage) => stage switch
     {
-        BuilderStage.NeedsAvailabilityZone => "_draft.AvailabilityZone = availabilityZone;",
-        BuilderStage.NeedsBlueprint => "_draft.BlueprintId = blueprintId;",
-        _ => "_draft.BundleId = bundleId;",
+        BuilderStage.NeedsAvailabilityZone => "WithAvailabilityZone",
+        BuilderStage.NeedsBlueprint => "WithBlueprint",
+        _ => "WithBundle",
     };
 
-    private void WriteConstructor()
+    /// <summary>The template's merged values, created once, on first use (a nested class, so not with the template's own statics).</summary>
+    private void WriteTemplateValues()
     {
         var values = _spec.Values;
-        _writer.Line($"public {BuilderClass}({StringSequence} instanceNames)");
-        _writer.Open();
-        _writer.Line($"_draft = new {Draft}({NonNull(TypeNames.Display(_spec.Type))}, instanceNames);");
-        WriteAssignment("AvailabilityZone", values.AvailabilityZone);
-        WriteAssignment("BlueprintId", values.Blueprint);
-        WriteAssignment("BundleId", values.Bundle);
-        WriteAssignment("KeyPairName", values.KeyPair);
-        WriteAssignment("IpAddressType", values.IpAddressType);
-        if (values.UserData is { } userData)
-        {
-            _writer.Line($"_draft.UserData = {Literals.Nullable(userData.Script)};");
-        }
-
+        var arguments = new System.Collections.Generic.List<string> { NonNull(TypeNames.Display(_spec.Type)) };
+        AddArgument("availabilityZone", values.AvailabilityZone?.Value);
+        AddArgument("blueprintId", values.Blueprint?.Value);
+        AddArgument("bundleId", values.Bundle?.Value);
+        AddArgument("keyPairName", values.KeyPair?.Value);
+        AddArgument("ipAddressType", values.IpAddressType?.Value);
+        AddArgument("userData", values.UserData?.Script);
         if (values.AutoSnapshotTimeOfDay is { } timeOfDay)
         {
-            _writer.Line($"_draft.SetAutoSnapshot({Literals.Nullable(timeOfDay)});");
+            arguments.Add("autoSnapshot: true");
+            arguments.Add("autoSnapshotTimeOfDay: " + Literals.Nullable(timeOfDay));
         }
 
         if (values.StopInstanceOnIdle is { } stopOnIdle)
         {
-            _writer.Line($"_draft.SetStopInstanceOnIdle({NonNull(stopOnIdle.Threshold)}, {NonNull(stopOnIdle.Duration)});");
+            arguments.Add("stopInstanceOnIdle: true");
+            arguments.Add("stopInstanceOnIdleThreshold: " + Literals.Nullable(stopOnIdle.Threshold));
+            arguments.Add("stopInstanceOnIdleDuration: " + Literals.Nullable(stopOnIdle.Duration));
         }
 
-        foreach (var tag in values.Tags)
+        if (values.Tags.Count > 0)
         {
-            _writer.Line($"_draft.InheritTag({NonNull(tag.Key)}, {Literals.Nullable(tag.Value)});");
+            var pairs = new System.Collections.Generic.List<string>();
+            foreach (var tag in values.Tags)
+            {
+                pairs.Add(Literals.Nullable(tag.Key));
+                pairs.Add(Literals.Nullable(tag.Value));
+            }
+
+            arguments.Add($"tags: new {NullableString}[] {{ {string.Join(", ", pairs)} }}");
+        }
+
+        _writer.Line(GeneratedCode);
+        _writer.Line($"private static class {ValuesClass}");
+        _writer.Open();
+        _writer.Line($"internal static readonly {TemplateValues} Template = new {TemplateValues}(");
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            _writer.Line("    " + arguments[i] + (i == arguments.Count - 1 ? ");" : ","));
         }
 
         _writer.Close();
+
+        void AddArgument(string name, string? value)
+        {
+            if (value is not null)
+            {
+                arguments.Add(name + ": " + Literals.Nullable(value));
+            }
+        }
     }
 
     private string NullableString => _nullable ? "string?" : "string";
 
     private string NonNull(string? value) => _nullable ? Literals.NonNull(value) : Literals.Nullable(value);
-
-    private void WriteAssignment(string property, InheritedValue? value)
-    {
-        if (value is not null)
-        {
-            _writer.Line($"_draft.{property} = {Literals.Nullable(value.Value)};");
-        }
-    }
-
-    private void WriteSetter(string returnType, string stage, string signature, string statement)
-    {
-        _writer.Line();
-        _writer.Line($"{returnType} {stage}.{signature}");
-        _writer.Open();
-        _writer.Line(statement);
-        _writer.Line("return this;");
-        _writer.Close();
-    }
 }

@@ -1,41 +1,41 @@
 namespace Fluent.Lightsail.Generator.Steps;
 
 /// <summary>
-/// The contract's names for one stage: its interface, and for a required stage the method that supplies the missing
-/// member (the same method exists on <c>IReady</c> as an override).
+/// The contract's names for one stage: its struct, and for a required stage the method that supplies the missing
+/// member (the same method exists on <c>Ready</c> as an override).
 /// </summary>
 internal sealed class StageDefinition
 {
-    private StageDefinition(BuilderStage stage, string interfaceName, string? methodName, string? parameterName, string? memberDescription)
+    private StageDefinition(BuilderStage stage, string typeName, string? methodName, string? parameterName, string? memberDescription)
     {
         Stage = stage;
-        InterfaceName = interfaceName;
+        TypeName = typeName;
         MethodName = methodName;
         ParameterName = parameterName;
         MemberDescription = memberDescription;
     }
 
     public static StageDefinition NeedsAvailabilityZone { get; } =
-        new(BuilderStage.NeedsAvailabilityZone, "INeedsAvailabilityZone", "InZone", "availabilityZone", "availability zone");
+        new(BuilderStage.NeedsAvailabilityZone, "NeedsAvailabilityZone", "InZone", "availabilityZone", "availability zone");
 
     public static StageDefinition NeedsBlueprint { get; } =
-        new(BuilderStage.NeedsBlueprint, "INeedsBlueprint", "WithBlueprint", "blueprintId", "blueprint");
+        new(BuilderStage.NeedsBlueprint, "NeedsBlueprint", "WithBlueprint", "blueprintId", "blueprint");
 
     public static StageDefinition NeedsBundle { get; } =
-        new(BuilderStage.NeedsBundle, "INeedsBundle", "WithBundle", "bundleId", "bundle");
+        new(BuilderStage.NeedsBundle, "NeedsBundle", "WithBundle", "bundleId", "bundle");
 
-    public static StageDefinition Ready { get; } = new(BuilderStage.Ready, "IReady", null, null, null);
+    public static StageDefinition Ready { get; } = new(BuilderStage.Ready, "Ready", null, null, null);
 
     public BuilderStage Stage { get; }
 
-    public string InterfaceName { get; }
+    public string TypeName { get; }
 
-    /// <summary>The method that leaves a required stage; <see langword="null"/> for <c>IReady</c>.</summary>
+    /// <summary>The method that leaves a required stage; <see langword="null"/> for <c>Ready</c>.</summary>
     public string? MethodName { get; }
 
     public string? ParameterName { get; }
 
-    /// <summary>The missing member in words, for XML docs; <see langword="null"/> for <c>IReady</c>.</summary>
+    /// <summary>The missing member in words, for XML docs; <see langword="null"/> for <c>Ready</c>.</summary>
     public string? MemberDescription { get; }
 
     public static StageDefinition For(BuilderStage stage) => stage switch

@@ -6,22 +6,21 @@ using Fluent.Lightsail.Model;
 namespace Fluent.Lightsail.Building;
 
 /// <summary>
-/// The values a generated builder collects before it builds a <see cref="CreateInstancesRequest"/>. Generated code
-/// fills it with the template's values and then with the call's; user code does not need it.
+/// A mutable form of a builder's values, for code that assembles a request step by step (and for tests that drive the
+/// rules member by member). <see cref="Build"/> goes through the same <see cref="InstanceTemplateValues"/> and
+/// <see cref="InstanceBuilderState"/> as a generated builder: the same tag merging, validation and request.
 /// </summary>
 /// <remarks>
-/// Tags merge in levels: assembly defaults, then the template (the generator has merged those two already, template
-/// winning), then the call. A call-site tag with an inherited key replaces the inherited tag; two call-site tags with
-/// one key stay in the request so that validation reports the duplicate instead of silently dropping one.
+/// Tags merge in levels: inherited tags (the template's and the assembly's, as <see cref="InheritTag"/> adds them), then the
+/// call's (<see cref="AddTag"/>). A call tag with an inherited key replaces the inherited tag; two call tags with one
+/// key both stay in the request so that validation reports the duplicate instead of silently dropping one.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class InstanceRequestDraft
 {
-    // One list in request order, inherited tags first: validation reads it as it is, so Build() copies no tag list
-    // (see docs/performance.md). Keys are typed nullable because that is what the rules take.
-    private readonly List<KeyValuePair<string?, string?>> _tags = new();
+    private readonly List<string?> _inheritedTags = new();
+    private readonly List<KeyValuePair<string?, string?>> _callTags = new();
     private readonly string?[] _instanceNames;
-    private int _inheritedTagCount;
 
     /// <summary>Starts a draft for the named instances of a template.</summary>
     /// <param name="templateName">The template's type name, used in error messages.</param>
@@ -31,12 +30,7 @@ public sealed class InstanceRequestDraft
         TemplateName = templateName ?? throw new ArgumentNullException(nameof(templateName));
 
         // A snapshot, so that a caller changing its array or list later does not change the request.
-        _instanceNames = instanceNames switch
-        {
-            null => Array.Empty<string?>(),
-            ICollection<string?> collection => CopyOf(collection),
-            _ => System.Linq.Enumerable.ToArray(instanceNames),
-        };
+        _instanceNames = instanceNames is null ? Array.Empty<string?>() : System.Linq.Enumerable.ToArray(instanceNames);
     }
 
     /// <summary>The template's type name.</summary>
@@ -83,8 +77,10 @@ public sealed class InstanceRequestDraft
     {
         get
         {
-            var tags = new List<KeyValuePair<string, string?>>(_tags.Count);
-            foreach (var tag in _tags)
+            var merged = new List<KeyValuePair<string?, string?>>();
+            ToState().CopyMergedTags(merged);
+            var tags = new List<KeyValuePair<string, string?>>(merged.Count);
+            foreach (var tag in merged)
             {
                 tags.Add(new KeyValuePair<string, string?>(tag.Key!, tag.Value));
             }
@@ -93,31 +89,15 @@ public sealed class InstanceRequestDraft
         }
     }
 
-    /// <summary>The tags in request order, as the rules read them; no copy.</summary>
-    internal List<KeyValuePair<string?, string?>> TagValues => _tags;
-
     /// <summary>Adds a tag inherited from the template or the assembly defaults.</summary>
     public void InheritTag(string key, string? value)
     {
-        // Inherited tags stay in front of call-site tags whatever the order of the calls.
-        _tags.Insert(_inheritedTagCount, new KeyValuePair<string?, string?>(key, value));
-        _inheritedTagCount++;
+        _inheritedTags.Add(key);
+        _inheritedTags.Add(value);
     }
 
     /// <summary>Adds a call-site tag; it replaces an inherited tag with the same key.</summary>
-    public void AddTag(string key, string? value)
-    {
-        for (var i = _inheritedTagCount - 1; i >= 0; i--)
-        {
-            if (string.Equals(_tags[i].Key, key, StringComparison.Ordinal))
-            {
-                _tags.RemoveAt(i);
-                _inheritedTagCount--;
-            }
-        }
-
-        _tags.Add(new KeyValuePair<string?, string?>(key, value));
-    }
+    public void AddTag(string key, string? value) => _callTags.Add(new KeyValuePair<string?, string?>(key, value));
 
     /// <summary>Sets the AutoSnapshot add-on with a time of day, or turns it off with <see langword="null"/>.</summary>
     public void SetAutoSnapshot(string? timeOfDay)
@@ -144,70 +124,31 @@ public sealed class InstanceRequestDraft
 
     /// <summary>Builds a new request from the current values. The draft stays usable.</summary>
     /// <exception cref="LightsailValidationException">A value breaks a Lightsail rule of error severity.</exception>
-    public CreateInstancesRequest Build()
+    public CreateInstancesRequest Build() => ToState().Build();
+
+    /// <summary>The draft as a builder state over a template of its inherited values.</summary>
+    internal InstanceBuilderState ToState()
     {
-        Fluent.Lightsail.Validation.DraftValidation.ThrowIfInvalid(this);
-        var names = new List<string>(_instanceNames.Length);
-        foreach (var name in _instanceNames)
+        var template = new InstanceTemplateValues(
+            TemplateName,
+            AvailabilityZone,
+            BlueprintId,
+            BundleId,
+            KeyPairName,
+            IpAddressType,
+            UserData,
+            AutoSnapshot,
+            AutoSnapshotTimeOfDay,
+            StopInstanceOnIdle,
+            StopInstanceOnIdleThreshold,
+            StopInstanceOnIdleDuration,
+            _inheritedTags.ToArray());
+        var state = InstanceBuilderState.Start(template, _instanceNames);
+        foreach (var tag in _callTags)
         {
-            names.Add(name!);
+            state = state.WithTag(tag.Key, tag.Value);
         }
 
-        var request = new CreateInstancesRequest
-        {
-            InstanceNames = names,
-            AvailabilityZone = AvailabilityZone,
-            BlueprintId = BlueprintId,
-            BundleId = BundleId,
-            KeyPairName = KeyPairName,
-            UserData = UserData,
-            IpAddressType = IpAddressType is null ? null : Fluent.Lightsail.IpAddressType.FindValue(IpAddressType),
-        };
-
-        if (_tags.Count > 0)
-        {
-            var tags = new List<Tag>(_tags.Count);
-            foreach (var tag in _tags)
-            {
-                tags.Add(new Tag { Key = tag.Key, Value = tag.Value });
-            }
-
-            request.Tags = tags;
-        }
-
-        if (AutoSnapshot || StopInstanceOnIdle)
-        {
-            request.AddOns = new List<AddOnRequest>(AutoSnapshot && StopInstanceOnIdle ? 2 : 1);
-            if (AutoSnapshot)
-            {
-                request.AddOns.Add(new AddOnRequest
-                {
-                    AddOnType = AddOnType.AutoSnapshot,
-                    AutoSnapshotAddOnRequest = new AutoSnapshotAddOnRequest { SnapshotTimeOfDay = AutoSnapshotTimeOfDay },
-                });
-            }
-
-            if (StopInstanceOnIdle)
-            {
-                request.AddOns.Add(new AddOnRequest
-                {
-                    AddOnType = AddOnType.StopInstanceOnIdle,
-                    StopInstanceOnIdleRequest = new StopInstanceOnIdleRequest
-                    {
-                        Threshold = StopInstanceOnIdleThreshold,
-                        Duration = StopInstanceOnIdleDuration,
-                    },
-                });
-            }
-        }
-
-        return request;
-    }
-
-    private static string?[] CopyOf(ICollection<string?> collection)
-    {
-        var copy = new string?[collection.Count];
-        collection.CopyTo(copy, 0);
-        return copy;
+        return state;
     }
 }

@@ -54,20 +54,27 @@ public static class InstanceRules
 
     /// <summary>The rules that relate members: platform pairing, user data form, add-on scope, IP type and bundle.</summary>
     public static void CheckCrossField(InstanceValues values, IRuleSink sink)
+        => CheckCrossField(values.BlueprintId, values.BundleId, values.UserData, values.AutoSnapshot, values.StopInstanceOnIdle, values.IpAddressType, sink);
+
+    /// <summary>
+    /// The same rules on the members they read, for callers that hold the values already (the generated builder's
+    /// <c>Build()</c>) and should not allocate an <see cref="InstanceValues"/> to run them.
+    /// </summary>
+    public static void CheckCrossField(
+        string? blueprintId, string? bundleId, string? userData, bool autoSnapshot, bool stopInstanceOnIdle, string? ipAddressType, IRuleSink sink)
     {
-        BlueprintBundleRules.CheckPlatformPairing(values.BlueprintId, values.BundleId, BundleMember, sink);
-        UserDataRules.CheckPlatform(values.UserData, values.BlueprintId, values.BundleId, UserDataMember, sink);
-        if (values.AutoSnapshot)
+        BlueprintBundleRules.CheckPlatformPairing(blueprintId, bundleId, BundleMember, sink);
+        UserDataRules.CheckPlatform(userData, blueprintId, bundleId, UserDataMember, sink);
+        if (autoSnapshot)
         {
-            AddOnRules.CheckAutoSnapshotPlatform(values.BlueprintId, values.BundleId, AddOnRules.AutoSnapshotMember, sink);
+            AddOnRules.CheckAutoSnapshotPlatform(blueprintId, bundleId, AddOnRules.AutoSnapshotMember, sink);
         }
 
-        if (values.StopInstanceOnIdle)
+        if (stopInstanceOnIdle)
         {
-            AddOnRules.CheckStopInstanceOnIdleScope(values.BlueprintId, values.BundleId, AddOnRules.StopInstanceOnIdleMember, sink);
+            AddOnRules.CheckStopInstanceOnIdleScope(blueprintId, bundleId, AddOnRules.StopInstanceOnIdleMember, sink);
         }
 
-        IpAddressTypeRules.CheckBundlePairing(
-            values.IpAddressType, values.BundleId, values.IpAddressType is null ? BundleMember : IpAddressTypeMember, sink);
+        IpAddressTypeRules.CheckBundlePairing(ipAddressType, bundleId, ipAddressType is null ? BundleMember : IpAddressTypeMember, sink);
     }
 }

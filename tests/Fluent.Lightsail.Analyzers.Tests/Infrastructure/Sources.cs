@@ -17,24 +17,26 @@ internal static class Sources
     public static string Stages(string template) => $$"""
         public partial class {{template}}
         {
-            public static IReady Named(params string[] instanceNames) => throw null!;
+            public static Ready Named(string instanceName) => throw null!;
 
-            public static IReady Named(System.Collections.Generic.IEnumerable<string> instanceNames) => throw null!;
+            public static Ready Named(params string[] instanceNames) => throw null!;
 
-            public interface IReady : IInstanceBuilderStage
+            public static Ready Named(System.Collections.Generic.IEnumerable<string> instanceNames) => throw null!;
+
+            public struct Ready : IInstanceBuilderStage
             {
-                IReady InZone(string availabilityZone);
-                IReady WithBlueprint(string blueprintId);
-                IReady WithBundle(string bundleId);
-                IReady WithKeyPair(string keyPairName);
-                IReady WithTag(string key, string? value = null);
-                IReady WithUserData(string userData);
-                IReady WithAutoSnapshot(string timeOfDay);
-                IReady WithoutAutoSnapshot();
-                IReady WithStopInstanceOnIdle(string threshold, string duration);
-                IReady WithoutStopInstanceOnIdle();
-                IReady WithIpAddressType(IpAddressType ipAddressType);
-                Fluent.Lightsail.Model.CreateInstancesRequest Build();
+                public Ready InZone(string availabilityZone) => throw null!;
+                public Ready WithBlueprint(string blueprintId) => throw null!;
+                public Ready WithBundle(string bundleId) => throw null!;
+                public Ready WithKeyPair(string keyPairName) => throw null!;
+                public Ready WithTag(string key, string? value = null) => throw null!;
+                public Ready WithUserData(string userData) => throw null!;
+                public Ready WithAutoSnapshot(string timeOfDay) => throw null!;
+                public Ready WithoutAutoSnapshot() => throw null!;
+                public Ready WithStopInstanceOnIdle(string threshold, string duration) => throw null!;
+                public Ready WithoutStopInstanceOnIdle() => throw null!;
+                public Ready WithIpAddressType(IpAddressType ipAddressType) => throw null!;
+                public Fluent.Lightsail.Model.CreateInstancesRequest Build() => throw null!;
             }
         }
 

@@ -6,7 +6,7 @@ namespace Fluent.Lightsail.Generator.Tests.Bridge;
 
 /// <summary>
 /// What the generator emits with and without AWSSDK.Lightsail among the references: the bridge and the SDK members of
-/// <c>IReady</c> only with it, exactly once however many templates there are, and code that compiles either way.
+/// <c>Ready</c> only with it, exactly once however many templates there are, and code that compiles either way.
 /// </summary>
 public sealed class AwsSdkPresenceTests
 {

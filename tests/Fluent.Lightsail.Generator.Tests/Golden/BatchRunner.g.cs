@@ -4,79 +4,93 @@
 public partial record BatchRunner
 {
     /// <summary>Starts a <c>CreateInstances</c> request from the <see cref="global::BatchRunner"/> template.</summary>
-    /// <param name="instanceNames">The names of the instances to create, one instance per name.</param>
-    /// <returns>The builder's first stage, <see cref="global::BatchRunner.IReady"/>.</returns>
+    /// <param name="instanceName">The name of the instance to create.</param>
+    /// <returns>The builder's first stage, <see cref="global::BatchRunner.Ready"/>.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-    public static global::BatchRunner.IReady Named(params string[] instanceNames) => new global::BatchRunner.InstanceBuilder(instanceNames);
+    public static global::BatchRunner.Ready Named(string instanceName) => new global::BatchRunner.Ready(global::Fluent.Lightsail.Building.InstanceBuilderState.Start(global::BatchRunner.InstanceBuilder.Template, instanceName));
+
+    /// <summary>Starts a <c>CreateInstances</c> request from the <see cref="global::BatchRunner"/> template.</summary>
+    /// <param name="instanceNames">The names of the instances to create, one instance per name.</param>
+    /// <returns>The builder's first stage, <see cref="global::BatchRunner.Ready"/>.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
+    public static global::BatchRunner.Ready Named(params string[] instanceNames) => new global::BatchRunner.Ready(global::Fluent.Lightsail.Building.InstanceBuilderState.Start(global::BatchRunner.InstanceBuilder.Template, instanceNames));
 
     /// <summary>Starts a <c>CreateInstances</c> request from the <see cref="global::BatchRunner"/> template.</summary>
     /// <param name="instanceNames">The names of the instances to create, one instance per name, in order.</param>
-    /// <returns>The builder's first stage, <see cref="global::BatchRunner.IReady"/>.</returns>
+    /// <returns>The builder's first stage, <see cref="global::BatchRunner.Ready"/>.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-    public static global::BatchRunner.IReady Named(global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::BatchRunner.InstanceBuilder(instanceNames);
+    public static global::BatchRunner.Ready Named(global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::BatchRunner.Ready(global::Fluent.Lightsail.Building.InstanceBuilderState.Start(global::BatchRunner.InstanceBuilder.Template, instanceNames));
 
     /// <summary>The builder's final stage: every required member is set. Override template values, add tags, then build the request or create the instances.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-    public interface IReady : global::Fluent.Lightsail.Building.IInstanceBuilderStage
+    public struct Ready : global::Fluent.Lightsail.Building.IInstanceBuilderStage
     {
+        private readonly global::Fluent.Lightsail.Building.InstanceBuilderState _state;
+
+        internal Ready(global::Fluent.Lightsail.Building.InstanceBuilderState state)
+        {
+            _state = state;
+        }
+
         /// <summary>Sets the availability zone. Overrides the template's availability zone <c>us-west-2b</c>.</summary>
         /// <param name="availabilityZone">The availability zone, such as <c>us-east-2a</c>.</param>
-        /// <returns>This stage, for more calls.</returns>
-        global::BatchRunner.IReady InZone(string availabilityZone);
+        /// <returns>A new stage with this change; this one stays as it was.</returns>
+        public global::BatchRunner.Ready InZone(string availabilityZone) => new global::BatchRunner.Ready(_state.WithAvailabilityZone(availabilityZone));
 
         /// <summary>Sets the blueprint. Overrides the template's blueprint <c>ubuntu_22_04</c>.</summary>
         /// <param name="blueprintId">The blueprint ID, such as <c>ubuntu_24_04</c>.</param>
-        /// <returns>This stage, for more calls.</returns>
-        global::BatchRunner.IReady WithBlueprint(string blueprintId);
+        /// <returns>A new stage with this change; this one stays as it was.</returns>
+        public global::BatchRunner.Ready WithBlueprint(string blueprintId) => new global::BatchRunner.Ready(_state.WithBlueprint(blueprintId));
 
         /// <summary>Sets the bundle. Overrides the template's bundle <c>medium_3_0</c>.</summary>
         /// <param name="bundleId">The bundle ID, such as <c>small_3_0</c>.</param>
-        /// <returns>This stage, for more calls.</returns>
-        global::BatchRunner.IReady WithBundle(string bundleId);
+        /// <returns>A new stage with this change; this one stays as it was.</returns>
+        public global::BatchRunner.Ready WithBundle(string bundleId) => new global::BatchRunner.Ready(_state.WithBundle(bundleId));
 
         /// <summary>Sets the name of the key pair. The template does not set a key pair; the region's default key pair is used unless you call this.</summary>
         /// <param name="keyPairName">The name of an existing key pair in the instance's region.</param>
-        /// <returns>This stage, for more calls.</returns>
-        global::BatchRunner.IReady WithKeyPair(string keyPairName);
+        /// <returns>A new stage with this change; this one stays as it was.</returns>
+        public global::BatchRunner.Ready WithKeyPair(string keyPairName) => new global::BatchRunner.Ready(_state.WithKeyPair(keyPairName));
 
         /// <summary>Adds a tag; it replaces a tag with the same key that the template or the assembly defines. The template has no tags.</summary>
         /// <param name="key">The tag key.</param>
         /// <param name="value">The tag value, or <see langword="null"/> for a key-only tag.</param>
-        /// <returns>This stage, for more calls.</returns>
-        global::BatchRunner.IReady WithTag(string key, string? value = null);
+        /// <returns>A new stage with this change; this one stays as it was.</returns>
+        public global::BatchRunner.Ready WithTag(string key, string? value = null) => new global::BatchRunner.Ready(_state.WithTag(key, value));
 
         /// <summary>Sets the launch script, run once at first boot. Overrides the template's inline launch script.</summary>
         /// <param name="userData">The script text, sent as is (not base64).</param>
-        /// <returns>This stage, for more calls.</returns>
-        global::BatchRunner.IReady WithUserData(string userData);
+        /// <returns>A new stage with this change; this one stays as it was.</returns>
+        public global::BatchRunner.Ready WithUserData(string userData) => new global::BatchRunner.Ready(_state.WithUserData(userData));
 
         /// <summary>Enables the AutoSnapshot add-on: one snapshot a day at the given UTC hour. The template does not enable AutoSnapshot; this enables it.</summary>
         /// <param name="timeOfDay">The hour in UTC as <c>HH:00</c>.</param>
-        /// <returns>This stage, for more calls.</returns>
-        global::BatchRunner.IReady WithAutoSnapshot(string timeOfDay);
+        /// <returns>A new stage with this change; this one stays as it was.</returns>
+        public global::BatchRunner.Ready WithAutoSnapshot(string timeOfDay) => new global::BatchRunner.Ready(_state.WithAutoSnapshot(timeOfDay));
 
         /// <summary>Disables the AutoSnapshot add-on. The template does not enable AutoSnapshot; this undoes an earlier <c>WithAutoSnapshot</c> call.</summary>
-        /// <returns>This stage, for more calls.</returns>
-        global::BatchRunner.IReady WithoutAutoSnapshot();
+        /// <returns>A new stage with this change; this one stays as it was.</returns>
+        public global::BatchRunner.Ready WithoutAutoSnapshot() => new global::BatchRunner.Ready(_state.WithoutAutoSnapshot());
 
         /// <summary>Enables the StopInstanceOnIdle add-on (Lightsail for Research only). The template does not enable StopInstanceOnIdle; this enables it.</summary>
         /// <param name="threshold">The CPU utilisation percentage, as a whole number such as <c>"5"</c>.</param>
         /// <param name="duration">The idle time in minutes, as a whole number such as <c>"30"</c>.</param>
-        /// <returns>This stage, for more calls.</returns>
-        global::BatchRunner.IReady WithStopInstanceOnIdle(string threshold, string duration);
+        /// <returns>A new stage with this change; this one stays as it was.</returns>
+        public global::BatchRunner.Ready WithStopInstanceOnIdle(string threshold, string duration) => new global::BatchRunner.Ready(_state.WithStopInstanceOnIdle(threshold, duration));
 
         /// <summary>Disables the StopInstanceOnIdle add-on. The template does not enable StopInstanceOnIdle; this undoes an earlier <c>WithStopInstanceOnIdle</c> call.</summary>
-        /// <returns>This stage, for more calls.</returns>
-        global::BatchRunner.IReady WithoutStopInstanceOnIdle();
+        /// <returns>A new stage with this change; this one stays as it was.</returns>
+        public global::BatchRunner.Ready WithoutStopInstanceOnIdle() => new global::BatchRunner.Ready(_state.WithoutStopInstanceOnIdle());
 
         /// <summary>Sets the IP address type. The template does not set an IP address type; the service default <c>dualstack</c> is used unless you call this.</summary>
         /// <param name="ipAddressType">The IP address type; a string such as <c>"ipv6"</c> converts implicitly.</param>
-        /// <returns>This stage, for more calls.</returns>
-        global::BatchRunner.IReady WithIpAddressType(global::Fluent.Lightsail.IpAddressType ipAddressType);
+        /// <returns>A new stage with this change; this one stays as it was.</returns>
+        public global::BatchRunner.Ready WithIpAddressType(global::Fluent.Lightsail.IpAddressType ipAddressType) => new global::BatchRunner.Ready(_state.WithIpAddressType(ipAddressType));
 
         /// <summary>Builds a new <see cref="global::Fluent.Lightsail.Model.CreateInstancesRequest"/> from the template's values and this chain's calls, validating them first. The builder stays usable.</summary>
         /// <returns>The request for <c>CreateInstances</c>.</returns>
-        global::Fluent.Lightsail.Model.CreateInstancesRequest Build();
+        /// <exception cref="global::Fluent.Lightsail.LightsailValidationException">A value breaks a Lightsail rule; the exception lists every violation.</exception>
+        public global::Fluent.Lightsail.Model.CreateInstancesRequest Build() => _state.Build();
 
         /// <summary>
         /// Builds the request as <see cref="Build"/> does, validating it before any network call, and sends it with
@@ -86,92 +100,18 @@ public partial record BatchRunner
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The operations Lightsail started, one per instance; <see cref="global::Fluent.Lightsail.CreatedInstances.WaitAsync(global::Fluent.Lightsail.ILightsailClient, global::System.Threading.CancellationToken)"/> waits for them to finish.</returns>
         /// <exception cref="global::Fluent.Lightsail.LightsailValidationException">A value breaks a Lightsail rule; nothing was sent.</exception>
-        global::System.Threading.Tasks.Task<global::Fluent.Lightsail.CreatedInstances> CreateAsync(global::Fluent.Lightsail.ILightsailClient client, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken));
+        public global::System.Threading.Tasks.Task<global::Fluent.Lightsail.CreatedInstances> CreateAsync(global::Fluent.Lightsail.ILightsailClient client, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken)) =>
+            global::Fluent.Lightsail.Building.InstanceCreation.CreateAsync(client, _state.Build(), cancellationToken);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-    private sealed class InstanceBuilder : global::BatchRunner.IReady
+    private static class InstanceBuilder
     {
-        private readonly global::Fluent.Lightsail.Building.InstanceRequestDraft _draft;
-
-        public InstanceBuilder(global::System.Collections.Generic.IEnumerable<string> instanceNames)
-        {
-            _draft = new global::Fluent.Lightsail.Building.InstanceRequestDraft("BatchRunner", instanceNames);
-            _draft.AvailabilityZone = "us-west-2b";
-            _draft.BlueprintId = "ubuntu_22_04";
-            _draft.BundleId = "medium_3_0";
-            _draft.UserData = "#!/bin/sh\necho hi";
-        }
-
-        global::BatchRunner.IReady global::BatchRunner.IReady.InZone(string availabilityZone)
-        {
-            _draft.AvailabilityZone = availabilityZone;
-            return this;
-        }
-
-        global::BatchRunner.IReady global::BatchRunner.IReady.WithBlueprint(string blueprintId)
-        {
-            _draft.BlueprintId = blueprintId;
-            return this;
-        }
-
-        global::BatchRunner.IReady global::BatchRunner.IReady.WithBundle(string bundleId)
-        {
-            _draft.BundleId = bundleId;
-            return this;
-        }
-
-        global::BatchRunner.IReady global::BatchRunner.IReady.WithKeyPair(string keyPairName)
-        {
-            _draft.KeyPairName = keyPairName;
-            return this;
-        }
-
-        global::BatchRunner.IReady global::BatchRunner.IReady.WithTag(string key, string? value)
-        {
-            _draft.AddTag(key, value);
-            return this;
-        }
-
-        global::BatchRunner.IReady global::BatchRunner.IReady.WithUserData(string userData)
-        {
-            _draft.UserData = userData;
-            return this;
-        }
-
-        global::BatchRunner.IReady global::BatchRunner.IReady.WithAutoSnapshot(string timeOfDay)
-        {
-            _draft.SetAutoSnapshot(timeOfDay);
-            return this;
-        }
-
-        global::BatchRunner.IReady global::BatchRunner.IReady.WithoutAutoSnapshot()
-        {
-            _draft.SetAutoSnapshot(null);
-            return this;
-        }
-
-        global::BatchRunner.IReady global::BatchRunner.IReady.WithStopInstanceOnIdle(string threshold, string duration)
-        {
-            _draft.SetStopInstanceOnIdle(threshold, duration);
-            return this;
-        }
-
-        global::BatchRunner.IReady global::BatchRunner.IReady.WithoutStopInstanceOnIdle()
-        {
-            _draft.ClearStopInstanceOnIdle();
-            return this;
-        }
-
-        global::BatchRunner.IReady global::BatchRunner.IReady.WithIpAddressType(global::Fluent.Lightsail.IpAddressType ipAddressType)
-        {
-            _draft.IpAddressType = ipAddressType?.Value;
-            return this;
-        }
-
-        global::Fluent.Lightsail.Model.CreateInstancesRequest global::BatchRunner.IReady.Build() => _draft.Build();
-
-        global::System.Threading.Tasks.Task<global::Fluent.Lightsail.CreatedInstances> global::BatchRunner.IReady.CreateAsync(global::Fluent.Lightsail.ILightsailClient client, global::System.Threading.CancellationToken cancellationToken) =>
-            global::Fluent.Lightsail.Building.InstanceCreation.CreateAsync(client, _draft.Build(), cancellationToken);
+        internal static readonly global::Fluent.Lightsail.Building.InstanceTemplateValues Template = new global::Fluent.Lightsail.Building.InstanceTemplateValues(
+            "BatchRunner",
+            availabilityZone: "us-west-2b",
+            blueprintId: "ubuntu_22_04",
+            bundleId: "medium_3_0",
+            userData: "#!/bin/sh\necho hi");
     }
 }

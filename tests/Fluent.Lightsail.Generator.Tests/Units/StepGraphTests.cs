@@ -88,19 +88,19 @@ public sealed class StepGraphTests
     }
 
     [Theory]
-    [InlineData(nameof(BuilderStage.NeedsAvailabilityZone), "INeedsAvailabilityZone", "InZone", "availabilityZone")]
-    [InlineData(nameof(BuilderStage.NeedsBlueprint), "INeedsBlueprint", "WithBlueprint", "blueprintId")]
-    [InlineData(nameof(BuilderStage.NeedsBundle), "INeedsBundle", "WithBundle", "bundleId")]
-    public void RequiredStagesUseTheContractNames(string stage, string interfaceName, string method, string parameter)
+    [InlineData(nameof(BuilderStage.NeedsAvailabilityZone), "NeedsAvailabilityZone", "InZone", "availabilityZone")]
+    [InlineData(nameof(BuilderStage.NeedsBlueprint), "NeedsBlueprint", "WithBlueprint", "blueprintId")]
+    [InlineData(nameof(BuilderStage.NeedsBundle), "NeedsBundle", "WithBundle", "bundleId")]
+    public void RequiredStagesUseTheContractNames(string stage, string typeName, string method, string parameter)
     {
         // docs/design/builder-contract.md: analyzers find call-site values by these method and parameter names.
         var definition = StageDefinition.For(Enum.Parse<BuilderStage>(stage));
 
-        Assert.Equal(interfaceName, definition.InterfaceName);
+        Assert.Equal(typeName, definition.TypeName);
         Assert.Equal(method, definition.MethodName);
         Assert.Equal(parameter, definition.ParameterName);
     }
 
     [Fact]
-    public void TheFinalStageIsIReady() => Assert.Equal("IReady", StageDefinition.For(BuilderStage.Ready).InterfaceName);
+    public void TheFinalStageIsReady() => Assert.Equal("Ready", StageDefinition.For(BuilderStage.Ready).TypeName);
 }

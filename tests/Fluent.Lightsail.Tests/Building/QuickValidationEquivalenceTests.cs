@@ -1,0 +1,155 @@
+using Fluent.Lightsail.Building;
+using Fluent.Lightsail.Rules;
+using Fluent.Lightsail.Validation;
+
+namespace Fluent.Lightsail.Tests.Building;
+
+/// <summary>
+/// Build() decides "valid?" with a quick pass that skips the template values that passed once and that the chain left
+/// alone (BuilderValidation). These tests hold it to the full rules on random templates and chains: the quick pass must
+/// say "no errors" exactly when the full rules find none, and a failing Build() must list exactly what the full rules list.
+/// </summary>
+public sealed class QuickValidationEquivalenceTests
+{
+    // Each pool mixes valid values with values that break a member rule or, in combination, a cross-field rule.
+    private static readonly string?[] Zones = ["us-east-2a", "eu-west-1b", "us-east-2", "US-EAST-2A", "xx-east-9a", "us-west-1a", null];
+    private static readonly string?[] BlueprintIds = [Blueprints.Ubuntu24_04, Blueprints.WindowsServer2022, Blueprints.AmazonLinux2023, "not_a_blueprint", "", null];
+    private static readonly string?[] BundleIds = [Bundles.Small3_0, Bundles.SmallWin3_0, Bundles.SmallIpv6_3_0, Bundles.Nano3_0, "bogus_bundle", null];
+    private static readonly string?[] KeyPairs = ["deploy", "", new string('k', 300), null];
+    private static readonly string?[] Scripts = [null, "#!/bin/bash\necho hi", "<powershell>Write-Host hi</powershell>", new string('x', 20_000)];
+    private static readonly string?[] IpTypes = [null, "ipv4", "ipv6", "dualstack", "bogus"];
+    private static readonly string?[] SnapshotTimes = ["06:00", "6:00", "06:30", "24:00", null];
+    private static readonly (string, string)[] IdleSettings = [("5", "30"), ("0", "5"), ("abc", "30"), ("5", "1000000")];
+    private static readonly string?[] TagKeys = ["role", "owner", "env", "aws:reserved", "bad#key", "", new string('k', 200), null];
+    private static readonly string?[] TagValues = ["web", null, "", "bad#value", new string('v', 300)];
+    private static readonly string?[][] NameLists = [["a1"], ["web-1", "web-2"], ["bad name"], [""], ["-x"], ["a", "a"], [], [null]];
+
+    [Fact]
+    public void The_quick_pass_agrees_with_the_full_rules_on_random_templates_and_chains()
+    {
+        var random = new Random(20261127);
+        var disagreements = new List<string>();
+        var invalidCount = 0;
+        for (var i = 0; i < 20_000 && disagreements.Count < 5; i++)
+        {
+            var choose = new Chooser(random);
+            var state = RandomChain(choose, RandomTemplate(choose));
+            var full = BuilderValidation.Validate(state);
+            invalidCount += full.HasErrors ? 1 : 0;
+            if (BuilderValidation.HasNoErrors(state) == full.HasErrors)
+            {
+                disagreements.Add($"case {i}: quick pass says {(full.HasErrors ? "valid" : "invalid")}, full rules: {string.Join("; ", full.Select(v => v.RuleId + " " + v.Member))}");
+            }
+        }
+
+        Assert.Empty(disagreements);
+
+        // Both outcomes must be common, or the comparison proves little.
+        Assert.InRange(invalidCount, 4_000, 16_000);
+    }
+
+    [Fact]
+    public void A_failing_build_lists_exactly_the_violations_of_the_full_rules()
+    {
+        var random = new Random(7);
+        var compared = 0;
+        for (var i = 0; i < 3_000; i++)
+        {
+            var choose = new Chooser(random);
+            var state = RandomChain(choose, RandomTemplate(choose));
+            var full = BuilderValidation.Validate(state);
+            if (!full.HasErrors)
+            {
+                var request = state.Build();
+                Assert.NotNull(request);
+                continue;
+            }
+
+            var failure = Assert.Throws<LightsailValidationException>(() => state.Build());
+            Assert.Equal(full.Select(Describe), failure.Violations.Select(Describe));
+            compared++;
+        }
+
+        Assert.True(compared > 300, $"only {compared} invalid chains were compared");
+    }
+
+    private static string Describe(RuleViolation violation) => $"{violation.RuleId}|{violation.Severity}|{violation.Member}|{violation.Value}|{violation.Message}";
+
+    private static InstanceTemplateValues RandomTemplate(Chooser random)
+    {
+        var tags = new List<string?>();
+        for (var t = random.Next(4); t > 0; t--)
+        {
+            tags.Add(random.Pick(TagKeys));
+            tags.Add(random.Pick(TagValues));
+        }
+
+        var idle = random.Next(4) == 0 ? random.Pick(IdleSettings) : ((string, string)?)null;
+        var snapshot = random.Next(3) == 0;
+        return new InstanceTemplateValues(
+            "Random",
+            availabilityZone: random.Maybe(Zones),
+            blueprintId: random.Maybe(BlueprintIds),
+            bundleId: random.Maybe(BundleIds),
+            keyPairName: random.Maybe(KeyPairs),
+            ipAddressType: random.Maybe(IpTypes),
+            userData: random.Maybe(Scripts),
+            autoSnapshot: snapshot,
+            autoSnapshotTimeOfDay: snapshot ? random.Pick(SnapshotTimes) : null,
+            stopInstanceOnIdle: idle is not null,
+            stopInstanceOnIdleThreshold: idle?.Item1,
+            stopInstanceOnIdleDuration: idle?.Item2,
+            tags: [.. tags]);
+    }
+
+    private static InstanceBuilderState RandomChain(Chooser random, InstanceTemplateValues template)
+    {
+        var names = random.Pick(NameLists);
+        var state = names.Length == 1 && random.Next(2) == 0
+            ? InstanceBuilderState.Start(template, names[0])
+            : InstanceBuilderState.Start(template, names);
+
+        // The generated stages ask for what the template leaves open, as the chain's first calls.
+        state = template.AvailabilityZone is null ? state.WithAvailabilityZone(random.Pick(Zones)) : state;
+        state = template.BlueprintId is null ? state.WithBlueprint(random.Pick(BlueprintIds)) : state;
+        state = template.BundleId is null ? state.WithBundle(random.Pick(BundleIds)) : state;
+        for (var call = random.Next(5); call > 0; call--)
+        {
+            state = random.Next(11) switch
+            {
+                0 => state.WithAvailabilityZone(random.Pick(Zones)),
+                1 => state.WithBlueprint(random.Pick(BlueprintIds)),
+                2 => state.WithBundle(random.Pick(BundleIds)),
+                3 => state.WithKeyPair(random.Pick(KeyPairs)),
+                4 => state.WithUserData(random.Pick(Scripts)),
+                5 => state.WithIpAddressType(random.Pick(IpTypes) is { } type ? IpAddressType.FindValue(type) : null),
+                6 => state.WithAutoSnapshot(random.Pick(SnapshotTimes)),
+                7 => state.WithoutAutoSnapshot(),
+                8 => WithIdle(state, random.Pick(IdleSettings)),
+                9 => state.WithoutStopInstanceOnIdle(),
+                _ => state.WithTag(random.Pick(TagKeys), random.Pick(TagValues)),
+            };
+        }
+
+        return state;
+    }
+
+    private static InstanceBuilderState WithIdle(InstanceBuilderState state, (string Threshold, string Duration) idle)
+        => state.WithStopInstanceOnIdle(idle.Threshold, idle.Duration);
+
+    /// <summary>
+    /// Random choices from the pools. Every pool starts with a valid value; each case takes it at its own rate, so that
+    /// cases range from almost all valid to many broken members and both outcomes are common.
+    /// </summary>
+    private sealed class Chooser(Random random)
+    {
+        private readonly double _validRate = new[] { 0.5, 0.85, 0.97 }[random.Next(3)];
+
+        public int Next(int maxValue) => random.Next(maxValue);
+
+        public T Pick<T>(T[] pool) => random.NextDouble() < _validRate ? pool[0] : pool[random.Next(pool.Length)];
+
+        // Templates leave members unset as often as generated ones do (a required stage, or no key pair).
+        public string? Maybe(string?[] pool) => random.Next(3) == 0 ? null : Pick(pool);
+    }
+}
