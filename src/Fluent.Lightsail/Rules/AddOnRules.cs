@@ -158,44 +158,88 @@ public static class AddOnRules
     {
         if (!IsKnownAddOnType(addOnType))
         {
-            var replacement = hasAutoSnapshotRequest && !hasStopInstanceOnIdleRequest ? "AutoSnapshot"
-                : hasStopInstanceOnIdleRequest && !hasAutoSnapshotRequest ? "StopInstanceOnIdle"
-                : null;
-            sink.Report(new RuleViolation(
-                RuleIds.AddOnTypeMissing,
-                RuleSeverity.Error,
-                member + ".addOnType",
-                addOnType,
-                $"Add-on type {RuleText.Quote(addOnType)} is not 'AutoSnapshot' or 'StopInstanceOnIdle'; addOnType is required and case-sensitive (rules S2, O1). " +
-                (replacement is null ? "Set AddOnType to one of them." : $"Use '{replacement}'."),
-                RuleText.Fix("S2", replacement)));
+            ReportUnknownType(addOnType, hasAutoSnapshotRequest, hasStopInstanceOnIdleRequest, member, sink);
             return;
         }
 
-        var wrongSubRequest = addOnType == "AutoSnapshot" ? hasStopInstanceOnIdleRequest : hasAutoSnapshotRequest;
-        var ownSubRequest = addOnType == "AutoSnapshot" ? "autoSnapshotAddOnRequest" : "stopInstanceOnIdleRequest";
-        if (wrongSubRequest)
+        if (CarriesOtherSubRequest(addOnType!, hasAutoSnapshotRequest, hasStopInstanceOnIdleRequest))
         {
-            sink.Report(new RuleViolation(
-                RuleIds.AddOnRequestMismatch,
-                RuleSeverity.Warning,
-                member,
-                addOnType,
-                $"Add-on '{addOnType}' carries the other add-on's sub-request, which it ignores (rule O11). Set only {ownSubRequest}, or split it into two add-on requests.",
-                RuleText.Fix("O11")));
+            ReportOtherSubRequest(addOnType!, member, sink);
         }
 
         if (!seenTypes.Add(addOnType!))
         {
-            sink.Report(new RuleViolation(
-                RuleIds.AddOnRequestMismatch,
-                RuleSeverity.Warning,
-                member,
-                addOnType,
-                $"Add-on '{addOnType}' is requested twice; one entry per add-on type is the documented form (rule O11). Remove the duplicate.",
-                RuleText.Removal("O11")));
+            ReportRepeated(addOnType!, member, sink);
         }
     }
+
+    /// <summary>
+    /// The same checks for entry <paramref name="index"/> of a request's add-on list, with the two known types as flags
+    /// instead of a set and the member name built only for a report: the success path allocates nothing.
+    /// </summary>
+    internal static void CheckAddOnRequest(
+        string? addOnType, bool hasAutoSnapshotRequest, bool hasStopInstanceOnIdleRequest, int index, ref bool seenAutoSnapshot, ref bool seenStopInstanceOnIdle, IRuleSink sink)
+    {
+        if (!IsKnownAddOnType(addOnType))
+        {
+            ReportUnknownType(addOnType, hasAutoSnapshotRequest, hasStopInstanceOnIdleRequest, AddOnMember(index), sink);
+            return;
+        }
+
+        if (CarriesOtherSubRequest(addOnType!, hasAutoSnapshotRequest, hasStopInstanceOnIdleRequest))
+        {
+            ReportOtherSubRequest(addOnType!, AddOnMember(index), sink);
+        }
+
+        ref var seen = ref addOnType == "AutoSnapshot" ? ref seenAutoSnapshot : ref seenStopInstanceOnIdle;
+        if (seen)
+        {
+            ReportRepeated(addOnType!, AddOnMember(index), sink);
+        }
+
+        seen = true;
+    }
+
+    private static string AddOnMember(int index) => "addOns[" + index + "]";
+
+    private static bool CarriesOtherSubRequest(string addOnType, bool hasAutoSnapshotRequest, bool hasStopInstanceOnIdleRequest)
+        => addOnType == "AutoSnapshot" ? hasStopInstanceOnIdleRequest : hasAutoSnapshotRequest;
+
+    private static void ReportUnknownType(string? addOnType, bool hasAutoSnapshotRequest, bool hasStopInstanceOnIdleRequest, string member, IRuleSink sink)
+    {
+        var replacement = hasAutoSnapshotRequest && !hasStopInstanceOnIdleRequest ? "AutoSnapshot"
+            : hasStopInstanceOnIdleRequest && !hasAutoSnapshotRequest ? "StopInstanceOnIdle"
+            : null;
+        sink.Report(new RuleViolation(
+            RuleIds.AddOnTypeMissing,
+            RuleSeverity.Error,
+            member + ".addOnType",
+            addOnType,
+            $"Add-on type {RuleText.Quote(addOnType)} is not 'AutoSnapshot' or 'StopInstanceOnIdle'; addOnType is required and case-sensitive (rules S2, O1). " +
+            (replacement is null ? "Set AddOnType to one of them." : $"Use '{replacement}'."),
+            RuleText.Fix("S2", replacement)));
+    }
+
+    private static void ReportOtherSubRequest(string addOnType, string member, IRuleSink sink)
+    {
+        var ownSubRequest = addOnType == "AutoSnapshot" ? "autoSnapshotAddOnRequest" : "stopInstanceOnIdleRequest";
+        sink.Report(new RuleViolation(
+            RuleIds.AddOnRequestMismatch,
+            RuleSeverity.Warning,
+            member,
+            addOnType,
+            $"Add-on '{addOnType}' carries the other add-on's sub-request, which it ignores (rule O11). Set only {ownSubRequest}, or split it into two add-on requests.",
+            RuleText.Fix("O11")));
+    }
+
+    private static void ReportRepeated(string addOnType, string member, IRuleSink sink)
+        => sink.Report(new RuleViolation(
+            RuleIds.AddOnRequestMismatch,
+            RuleSeverity.Warning,
+            member,
+            addOnType,
+            $"Add-on '{addOnType}' is requested twice; one entry per add-on type is the documented form (rule O11). Remove the duplicate.",
+            RuleText.Removal("O11")));
 
     /// <summary>Decimal numbers as plain ASCII text: an optional '-', digits, an optional fraction.</summary>
     internal static bool TryParseNumber(string? text, out double number)

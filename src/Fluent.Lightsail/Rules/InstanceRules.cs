@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Fluent.Lightsail.Rules;
 
 /// <summary>Runs every rule on a set of values: each member on its own, then the rules that relate members.</summary>
@@ -30,31 +32,102 @@ public static class InstanceRules
 
     /// <summary>The rules that look at one member (or one list) alone.</summary>
     public static void CheckMembers(InstanceValues values, IRuleSink sink)
-    {
-        InstanceNameRules.CheckNames(values.InstanceNames, sink);
-        AvailabilityZoneRules.Check(values.AvailabilityZone, AvailabilityZoneMember, sink);
-        BlueprintBundleRules.CheckBlueprint(values.BlueprintId, BlueprintMember, sink);
-        BlueprintBundleRules.CheckBundle(values.BundleId, BundleMember, sink);
-        KeyPairRules.Check(values.KeyPairName, KeyPairMember, sink);
-        UserDataRules.CheckSize(values.UserData, UserDataMember, sink);
-        TagRules.CheckTags(values.Tags, sink);
-        if (values.AutoSnapshot)
-        {
-            AddOnRules.CheckSnapshotTime(values.AutoSnapshotTimeOfDay, AddOnRules.SnapshotTimeMember, sink);
-        }
-
-        if (values.StopInstanceOnIdle)
-        {
-            AddOnRules.CheckStopInstanceOnIdleValues(
-                values.StopInstanceOnIdleThreshold, values.StopInstanceOnIdleDuration, AddOnRules.ThresholdMember, AddOnRules.DurationMember, sink);
-        }
-
-        IpAddressTypeRules.Check(values.IpAddressType, IpAddressTypeMember, sink);
-    }
+        => CheckMembers(
+            values.InstanceNames,
+            values.AvailabilityZone,
+            values.BlueprintId,
+            values.BundleId,
+            values.KeyPairName,
+            values.UserData,
+            new TagPairList(values.Tags),
+            values.AutoSnapshot,
+            values.AutoSnapshotTimeOfDay,
+            values.StopInstanceOnIdle,
+            values.StopInstanceOnIdleThreshold,
+            values.StopInstanceOnIdleDuration,
+            values.IpAddressType,
+            sink);
 
     /// <summary>The rules that relate members: platform pairing, user data form, add-on scope, IP type and bundle.</summary>
     public static void CheckCrossField(InstanceValues values, IRuleSink sink)
         => CheckCrossField(values.BlueprintId, values.BundleId, values.UserData, values.AutoSnapshot, values.StopInstanceOnIdle, values.IpAddressType, sink);
+
+    /// <summary>
+    /// <see cref="CheckAll(InstanceValues, IRuleSink)"/> on values passed one by one, so that a caller holding them in
+    /// another shape (the runtime's request) need not allocate an <see cref="InstanceValues"/> and copy its lists first.
+    /// </summary>
+    internal static void CheckAll<TTags>(
+        IReadOnlyList<string?>? instanceNames,
+        string? availabilityZone,
+        string? blueprintId,
+        string? bundleId,
+        string? keyPairName,
+        string? userData,
+        TTags tags,
+        bool autoSnapshot,
+        string? autoSnapshotTimeOfDay,
+        bool stopInstanceOnIdle,
+        string? stopInstanceOnIdleThreshold,
+        string? stopInstanceOnIdleDuration,
+        string? ipAddressType,
+        IRuleSink sink)
+        where TTags : struct, ITagList
+    {
+        CheckMembers(
+            instanceNames,
+            availabilityZone,
+            blueprintId,
+            bundleId,
+            keyPairName,
+            userData,
+            tags,
+            autoSnapshot,
+            autoSnapshotTimeOfDay,
+            stopInstanceOnIdle,
+            stopInstanceOnIdleThreshold,
+            stopInstanceOnIdleDuration,
+            ipAddressType,
+            sink);
+        CheckCrossField(blueprintId, bundleId, userData, autoSnapshot, stopInstanceOnIdle, ipAddressType, sink);
+    }
+
+    private static void CheckMembers<TTags>(
+        IReadOnlyList<string?>? instanceNames,
+        string? availabilityZone,
+        string? blueprintId,
+        string? bundleId,
+        string? keyPairName,
+        string? userData,
+        TTags tags,
+        bool autoSnapshot,
+        string? autoSnapshotTimeOfDay,
+        bool stopInstanceOnIdle,
+        string? stopInstanceOnIdleThreshold,
+        string? stopInstanceOnIdleDuration,
+        string? ipAddressType,
+        IRuleSink sink)
+        where TTags : struct, ITagList
+    {
+        InstanceNameRules.CheckNames(instanceNames, sink);
+        AvailabilityZoneRules.Check(availabilityZone, AvailabilityZoneMember, sink);
+        BlueprintBundleRules.CheckBlueprint(blueprintId, BlueprintMember, sink);
+        BlueprintBundleRules.CheckBundle(bundleId, BundleMember, sink);
+        KeyPairRules.Check(keyPairName, KeyPairMember, sink);
+        UserDataRules.CheckSize(userData, UserDataMember, sink);
+        TagRules.CheckTags(tags, sink);
+        if (autoSnapshot)
+        {
+            AddOnRules.CheckSnapshotTime(autoSnapshotTimeOfDay, AddOnRules.SnapshotTimeMember, sink);
+        }
+
+        if (stopInstanceOnIdle)
+        {
+            AddOnRules.CheckStopInstanceOnIdleValues(
+                stopInstanceOnIdleThreshold, stopInstanceOnIdleDuration, AddOnRules.ThresholdMember, AddOnRules.DurationMember, sink);
+        }
+
+        IpAddressTypeRules.Check(ipAddressType, IpAddressTypeMember, sink);
+    }
 
     /// <summary>
     /// The same rules on the members they read, for callers that hold the values already (the generated builder's

@@ -25,6 +25,9 @@ public static class TagRules
     private static readonly string[] KeyMembers = CreateMembers(".key");
     private static readonly string[] ValueMembers = CreateMembers(".value");
 
+    // G5 for each ASCII character, taken from IsAllowed itself: one look-up per character on the common path.
+    private static readonly bool[] AsciiAllowed = CreateAsciiAllowed();
+
     /// <summary>Checks one tag's key and value (G2-G6). Members are <paramref name="member"/>.key and .value.</summary>
     public static void CheckTag(string? key, string? value, string member, IRuleSink sink)
     {
@@ -35,6 +38,12 @@ public static class TagRules
     /// <summary>G2/G3, G5, G6 on a key.</summary>
     public static void CheckKey(string? key, string member, IRuleSink sink)
     {
+        if (key is { Length: >= 1 and <= MaxKeyLength } && IsAllowedAscii(key) && !HasReservedPrefix(key))
+        {
+            // The common case: ASCII counts one character per char, so the length and G5 need one pass and no more.
+            return;
+        }
+
         var length = key is null ? 0 : CharacterCount(key);
         if (length < 1 || length > MaxKeyLength)
         {
@@ -55,8 +64,9 @@ public static class TagRules
     /// <summary>G4, G5, G6 on a value; <see langword="null"/> and empty make a key-only tag.</summary>
     public static void CheckValue(string? value, string member, IRuleSink sink)
     {
-        if (value is null)
+        if (value is null || (value.Length <= MaxValueLength && IsAllowedAscii(value) && !HasReservedPrefix(value)))
         {
+            // Missing, or the common case: plain ASCII within the length, one pass.
             return;
         }
 
@@ -77,30 +87,37 @@ public static class TagRules
 
     /// <summary>Checks every tag, then the list: at most 50 tags (G7), unique keys (G8, reported on the later tag).</summary>
     public static void CheckTags(IReadOnlyList<KeyValuePair<string?, string?>>? tags, IRuleSink sink)
+        => CheckTags(new TagPairList(tags), sink);
+
+    /// <summary>The same checks on a tag list read in place (the runtime passes the request's own list).</summary>
+    internal static void CheckTags<TTags>(TTags tags, IRuleSink sink)
+        where TTags : struct, ITagList
     {
-        if (tags is null)
+        if (tags.IsMissing)
         {
             return;
         }
 
         // A template has a few tags: comparing with the earlier keys beats allocating a set for them.
-        var keys = tags.Count > SmallListCount ? new HashSet<string>(StringComparer.Ordinal) : null;
-        for (var i = 0; i < tags.Count; i++)
+        var count = tags.Count;
+        var keys = count > SmallListCount ? new HashSet<string>(StringComparer.Ordinal) : null;
+        for (var i = 0; i < count; i++)
         {
+            var key = tags.KeyAt(i);
             var keyMember = i < MaxTags ? KeyMembers[i] : "tags[" + i + "].key";
-            CheckKey(tags[i].Key, keyMember, sink);
-            CheckValue(tags[i].Value, i < MaxTags ? ValueMembers[i] : "tags[" + i + "].value", sink);
+            CheckKey(key, keyMember, sink);
+            CheckValue(tags.ValueAt(i), i < MaxTags ? ValueMembers[i] : "tags[" + i + "].value", sink);
             if (keys != null)
             {
-                CheckDuplicateKey(tags[i].Key, keyMember, keys, sink);
+                CheckDuplicateKey(key, keyMember, keys, sink);
             }
-            else if (tags[i].Key is { } key && KeyAppearsBefore(tags, i))
+            else if (key != null && KeyAppearsBefore(tags, key, i))
             {
                 ReportDuplicateKey(key, keyMember, sink);
             }
         }
 
-        CheckCount(tags.Count, "tags", sink);
+        CheckCount(count, "tags", sink);
     }
 
     /// <summary>G8: keys are case-sensitive (G9), so only identical keys clash.</summary>
@@ -121,11 +138,12 @@ public static class TagRules
             $"Tag key {RuleText.Quote(key)} is used twice; a resource has one value per key (rule G8). Remove one of the tags.",
             RuleText.Removal("G8")));
 
-    private static bool KeyAppearsBefore(IReadOnlyList<KeyValuePair<string?, string?>> tags, int index)
+    private static bool KeyAppearsBefore<TTags>(TTags tags, string key, int index)
+        where TTags : struct, ITagList
     {
         for (var i = 0; i < index; i++)
         {
-            if (string.Equals(tags[i].Key, tags[index].Key, StringComparison.Ordinal))
+            if (string.Equals(tags.KeyAt(i), key, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -204,9 +222,9 @@ public static class TagRules
                 RuleText.Fix("G5", ReplaceInvalid(text!))));
         }
 
-        if (text!.StartsWith(ReservedPrefix, StringComparison.OrdinalIgnoreCase))
+        if (HasReservedPrefix(text!))
         {
-            var stripped = text.Substring(ReservedPrefix.Length);
+            var stripped = text!.Substring(ReservedPrefix.Length);
             var replacement = part == "key" && stripped.Length == 0 ? null : stripped;
             sink.Report(new RuleViolation(
                 RuleIds.TagReservedPrefix,
@@ -217,6 +235,45 @@ public static class TagRules
                 (replacement is null ? "Choose another key." : $"Use {RuleText.Quote(replacement)}."),
                 RuleText.Fix("G6", replacement)));
         }
+    }
+
+    /// <summary>G6's test, <c>StartsWith("aws:", OrdinalIgnoreCase)</c>, without the call for text that cannot match.</summary>
+    private static bool HasReservedPrefix(string text)
+    {
+        // Only 'a' and 'A' equal 'a' ignoring case among ASCII characters; non-ASCII ones are left to the full comparison.
+        var first = text.Length >= ReservedPrefix.Length ? text[0] : '\0';
+        if (first < 0x80 && (first | 0x20) != 'a')
+        {
+            return false;
+        }
+
+        return text.StartsWith(ReservedPrefix, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether every character is ASCII and allowed by G5 (then the character count is the length).</summary>
+    private static bool IsAllowedAscii(string text)
+    {
+        var allowed = AsciiAllowed;
+        foreach (var c in text)
+        {
+            if (c >= allowed.Length || !allowed[c])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool[] CreateAsciiAllowed()
+    {
+        var allowed = new bool[0x80];
+        for (var c = 0; c < allowed.Length; c++)
+        {
+            allowed[c] = IsAllowed(((char)c).ToString(), 0);
+        }
+
+        return allowed;
     }
 
     private static int FirstInvalid(string text)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Fluent.Lightsail.Model;
 using Fluent.Lightsail.Rules;
@@ -8,56 +9,49 @@ namespace Fluent.Lightsail;
 /// Checks a hand-built <see cref="CreateInstancesRequest"/> against the same Lightsail rules the analyzers and the
 /// generated builders use. Builders call this for you in <c>Build()</c>.
 /// </summary>
+/// <remarks>
+/// A valid request costs no allocation: the rules read the request's own lists in place, and the list of violations is
+/// made at the first one. A request without violations gets an empty, read-only list.
+/// </remarks>
 public static class CreateInstancesRequestValidator
 {
     /// <summary>Every violation of the request, errors, warnings and info alike, without throwing.</summary>
     public static IReadOnlyList<RuleViolation> Validate(CreateInstancesRequest request)
-    {
-        var sink = new RuleViolationList();
-        Validate(request, sink);
-        return sink;
-    }
+        => Check(request) ?? (IReadOnlyList<RuleViolation>)Array.Empty<RuleViolation>();
 
     /// <summary>Throws <see cref="LightsailValidationException"/> when the request breaks a rule of error severity.</summary>
     public static void ThrowIfInvalid(CreateInstancesRequest request)
     {
-        var violations = new RuleViolationList();
-        Validate(request, violations);
-        if (violations.HasErrors)
+        var violations = Check(request);
+        if (violations != null && violations.HasErrors)
         {
             throw new LightsailValidationException("the hand-built request", violations);
         }
     }
 
-    private static void Validate(CreateInstancesRequest request, RuleViolationList sink)
+    /// <summary>The violations, or <see langword="null"/> when there are none.</summary>
+    private static RuleViolationList? Check(CreateInstancesRequest request)
     {
-        var values = ToValues(request, sink);
-        InstanceRules.CheckAll(values, sink);
+        var sink = FirstViolationSink.Rent();
+        Check(request, sink);
+        return FirstViolationSink.Return(sink);
     }
 
-    private static InstanceValues ToValues(CreateInstancesRequest request, IRuleSink sink)
+    private static void Check(CreateInstancesRequest request, IRuleSink sink)
     {
-        List<KeyValuePair<string?, string?>>? tags = null;
-        if (request.Tags != null)
-        {
-            tags = new List<KeyValuePair<string?, string?>>(request.Tags.Count);
-            foreach (var tag in request.Tags)
-            {
-                tags.Add(new KeyValuePair<string?, string?>(tag?.Key, tag?.Value));
-            }
-        }
-
+        // The add-on entries first (S2, O1, O11), as before: they also say which add-on values the rules below check.
         bool autoSnapshot = false, stopOnIdle = false;
         string? snapshotTime = null, threshold = null, duration = null;
-        if (request.AddOns != null)
+        var addOns = request.AddOns;
+        if (addOns != null)
         {
-            var seenTypes = new HashSet<string>(System.StringComparer.Ordinal);
-            for (var i = 0; i < request.AddOns.Count; i++)
+            bool seenAutoSnapshot = false, seenStopOnIdle = false;
+            for (var i = 0; i < addOns.Count; i++)
             {
-                var addOn = request.AddOns[i];
+                var addOn = addOns[i];
                 var type = addOn?.AddOnType?.Value;
                 AddOnRules.CheckAddOnRequest(
-                    type, addOn?.AutoSnapshotAddOnRequest != null, addOn?.StopInstanceOnIdleRequest != null, "addOns[" + i + "]", seenTypes, sink);
+                    type, addOn?.AutoSnapshotAddOnRequest != null, addOn?.StopInstanceOnIdleRequest != null, i, ref seenAutoSnapshot, ref seenStopOnIdle, sink);
                 if (type == AddOnType.AutoSnapshot.Value)
                 {
                     autoSnapshot = true;
@@ -72,21 +66,66 @@ public static class CreateInstancesRequestValidator
             }
         }
 
-        return new InstanceValues
+        InstanceRules.CheckAll(
+            request.InstanceNames,
+            request.AvailabilityZone,
+            request.BlueprintId,
+            request.BundleId,
+            request.KeyPairName,
+            request.UserData,
+            new RequestTagList(request.Tags),
+            autoSnapshot,
+            snapshotTime,
+            stopOnIdle,
+            threshold,
+            duration,
+            request.IpAddressType?.Value,
+            sink);
+    }
+
+    /// <summary>The request's tags as the rules read them: a missing <see cref="Tag"/> has no key and no value.</summary>
+    private readonly struct RequestTagList : ITagList
+    {
+        private readonly List<Tag>? _tags;
+
+        public RequestTagList(List<Tag>? tags) => _tags = tags;
+
+        public bool IsMissing => _tags is null;
+
+        public int Count => _tags!.Count;
+
+        public string? KeyAt(int index) => _tags![index]?.Key;
+
+        public string? ValueAt(int index) => _tags![index]?.Value;
+    }
+
+    /// <summary>
+    /// Collects violations into a list made at the first one. One sink is kept per thread and taken off it while in use,
+    /// so that a valid request allocates nothing and a reentrant call (none is expected) gets a sink of its own.
+    /// </summary>
+    private sealed class FirstViolationSink : IRuleSink
+    {
+        [ThreadStatic]
+        private static FirstViolationSink? t_cached;
+
+        private RuleViolationList? _violations;
+
+        public static FirstViolationSink Rent()
         {
-            InstanceNames = request.InstanceNames?.ConvertAll<string?>(name => name),
-            AvailabilityZone = request.AvailabilityZone,
-            BlueprintId = request.BlueprintId,
-            BundleId = request.BundleId,
-            KeyPairName = request.KeyPairName,
-            UserData = request.UserData,
-            Tags = tags,
-            AutoSnapshot = autoSnapshot,
-            AutoSnapshotTimeOfDay = snapshotTime,
-            StopInstanceOnIdle = stopOnIdle,
-            StopInstanceOnIdleThreshold = threshold,
-            StopInstanceOnIdleDuration = duration,
-            IpAddressType = request.IpAddressType?.Value,
-        };
+            var sink = t_cached ?? new FirstViolationSink();
+            t_cached = null;
+            return sink;
+        }
+
+        /// <summary>Gives the sink back to the thread and returns what it collected.</summary>
+        public static RuleViolationList? Return(FirstViolationSink sink)
+        {
+            var violations = sink._violations;
+            sink._violations = null;
+            t_cached = sink;
+            return violations;
+        }
+
+        public void Report(RuleViolation violation) => (_violations ??= new RuleViolationList()).Add(violation);
     }
 }
