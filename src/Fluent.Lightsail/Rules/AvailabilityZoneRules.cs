@@ -9,6 +9,9 @@ public static class AvailabilityZoneRules
     /// <summary>In the RegionName enum since 2016, but not a Region Lightsail runs in (A5).</summary>
     public const string RegionNotServed = "us-west-1";
 
+    // The regions Lightsail runs in, asked about the zone's region in place (no Substring) on every check.
+    private static readonly CatalogIdSet ServedRegionSet = new(ServedRegions);
+
     /// <summary>Checks the zone's shape (A2/A3), its case (A2), its region (A4) and us-west-1 (A5).</summary>
     public static void Check(string? zone, string member, IRuleSink sink)
     {
@@ -73,20 +76,7 @@ public static class AvailabilityZoneRules
     }
 
     /// <summary>Whether the zone's region (all but its last letter) is a region Lightsail runs in.</summary>
-    private static bool IsServedZone(string zone)
-    {
-        var regions = Regions.All;
-        for (var i = 0; i < regions.Count; i++)
-        {
-            var region = regions[i];
-            if (region.Length == zone.Length - 1 && region != RegionNotServed && string.CompareOrdinal(zone, 0, region, 0, region.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsServedZone(string zone) => ServedRegionSet.ContainsPrefix(zone, zone.Length - 1);
 
     private static System.Collections.Generic.IEnumerable<string> ServedRegions => Regions.All.Where(region => region != RegionNotServed);
 

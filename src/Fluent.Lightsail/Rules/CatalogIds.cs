@@ -11,8 +11,8 @@ namespace Fluent.Lightsail.Rules;
 public static class CatalogIds
 {
     // Sets, because Enumerable.Contains with a comparer walks the list through an enumerator it allocates, on every check.
-    private static readonly HashSet<string> KnownBlueprints = new(Blueprints.All, StringComparer.Ordinal);
-    private static readonly HashSet<string> KnownBundles = new(Bundles.All, StringComparer.Ordinal);
+    private static readonly CatalogIdSet KnownBlueprints = new(Blueprints.All);
+    private static readonly CatalogIdSet KnownBundles = new(Bundles.All);
 
     /// <summary>Whether the blueprint is in the catalogue snapshot (B7).</summary>
     public static bool IsKnownBlueprint(string? blueprintId) => blueprintId != null && KnownBlueprints.Contains(blueprintId);
@@ -107,24 +107,24 @@ public static class CatalogIds
         return candidate != bundleId && IsKnownBundle(candidate) ? candidate : null;
     }
 
-    // Without Split: this runs on every validated request, and a split allocates an array and a string per segment.
+    // Without Split: this runs several times on every validated request, and a split allocates an array and a string
+    // per segment. One pass over the characters; only a segment of the right length is compared.
     private static bool HasSegment(string id, string segment)
     {
         var start = 0;
-        while (start <= id.Length)
+        for (var i = 0; i <= id.Length; i++)
         {
-            var end = id.IndexOf('_', start);
-            if (end < 0)
+            if (i < id.Length && id[i] != '_')
             {
-                end = id.Length;
+                continue;
             }
 
-            if (end - start == segment.Length && string.CompareOrdinal(id, start, segment, 0, segment.Length) == 0)
+            if (i - start == segment.Length && string.CompareOrdinal(id, start, segment, 0, segment.Length) == 0)
             {
                 return true;
             }
 
-            start = end + 1;
+            start = i + 1;
         }
 
         return false;
