@@ -9,8 +9,23 @@ namespace Fluent.Lightsail.Generator.Emitting;
 internal sealed class CodeWriter
 {
     private const string IndentUnit = "    ";
-    private readonly StringBuilder _text = new();
+
+    // A template's file is 10-16 KB. Growing a fresh builder to that size chunk by chunk was half of the emitter's
+    // time in a trace of the 1,000-template cold run, so each thread keeps one builder of that size and reuses it.
+    private const int InitialCapacity = 32 * 1024;
+
+    [System.ThreadStatic]
+    private static StringBuilder? t_spare;
+
+    private readonly StringBuilder _text;
     private int _indent;
+
+    public CodeWriter()
+    {
+        _text = t_spare ?? new StringBuilder(InitialCapacity);
+        t_spare = null;
+        _text.Clear();
+    }
 
     public void Line(string text)
     {
@@ -36,5 +51,15 @@ internal sealed class CodeWriter
         Line("}" + suffix);
     }
 
-    public override string ToString() => _text.ToString();
+    /// <summary>The text written; the writer's buffer goes back to the thread for the next file.</summary>
+    public override string ToString()
+    {
+        var text = _text.ToString();
+        if (_text.Capacity <= InitialCapacity * 4)
+        {
+            t_spare = _text;
+        }
+
+        return text;
+    }
 }
