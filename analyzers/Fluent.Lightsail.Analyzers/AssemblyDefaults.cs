@@ -7,6 +7,8 @@ namespace Fluent.Lightsail.Analyzers;
 /// <summary>[assembly: TemplateDefaults] and [assembly: Tag], read once per compilation.</summary>
 internal sealed class AssemblyDefaults
 {
+    private ValueSet? _startValues;
+
     private AssemblyDefaults(AttributeArguments? defaults, List<AttributeArguments> tags)
     {
         Defaults = defaults;
@@ -37,17 +39,24 @@ internal sealed class AssemblyDefaults
         return new AssemblyDefaults(defaults, tags);
     }
 
-    /// <summary>The inherited values every template starts from; findings about them belong at <paramref name="anchor"/>.</summary>
-    public ValueSet StartValues(Location anchor)
+    /// <summary>
+    /// The inherited values every template starts from, built once per compilation (a thousand templates used to rebuild
+    /// them a thousand times). Callers layer over it with <see cref="ValueSet(Location, ValueSet)"/> and never write to it.
+    /// </summary>
+    public ValueSet StartValues
+        => LazyInitializer.EnsureInitialized(ref _startValues, BuildStartValues)!;
+
+    private ValueSet BuildStartValues()
     {
-        var values = new ValueSet(anchor);
+        // The anchor is per template; the copy each template makes carries its own.
+        var values = new ValueSet(Location.None);
         if (Defaults != null)
         {
             foreach (var (property, member) in TemplateProperties.All)
             {
                 if (Defaults.TryGet(property, out var argument))
                 {
-                    values.Members[member] = new SourcedValue(argument.Value, argument.Location, ValueLevel.Assembly);
+                    values.Set(member, new SourcedValue(argument.Value, argument.Location, ValueLevel.Assembly));
                 }
             }
         }

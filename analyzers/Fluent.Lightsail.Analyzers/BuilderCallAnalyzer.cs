@@ -192,9 +192,6 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
         }
 
         var template = state.GetTemplate(chain.Template, context.CancellationToken);
-        var baseline = new RuleViolationList();
-        InstanceRules.CheckCrossField(template.Values.ToInstanceValues(), baseline);
-
         var values = template.Values.Clone();
         foreach (var call in chain.Calls)
         {
@@ -205,7 +202,7 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
         CheckMergedTagCount(template.Values, values, context);
 
         var violations = new RuleViolationList();
-        InstanceRules.CheckCrossField(values.ToInstanceValues(), violations);
+        values.CheckCrossField(violations);
         foreach (var violation in violations)
         {
             var related = BuilderMethods.RelatedMembers(violation.RuleId);
@@ -227,7 +224,7 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
 
             // The finding is about an inherited value that this chain made wrong: it belongs on the chain's last call that
             // set a related member, unless the template alone already breaks the rule (the template analyzer reports that).
-            if (baseline.Any(v => v.RuleId == violation.RuleId))
+            if (template.BreaksCrossFieldRule(violation.RuleId))
             {
                 continue;
             }

@@ -106,12 +106,12 @@ internal sealed class CallChain
         {
             case BuilderMethods.WithoutAutoSnapshot:
                 values.AutoSnapshot = null;
-                values.Members.Remove(AddOnRules.SnapshotTimeMember);
+                values.Remove(AddOnRules.SnapshotTimeMember);
                 return;
             case BuilderMethods.WithoutStopInstanceOnIdle:
                 values.StopInstanceOnIdle = null;
-                values.Members.Remove(AddOnRules.ThresholdMember);
-                values.Members.Remove(AddOnRules.DurationMember);
+                values.Remove(AddOnRules.ThresholdMember);
+                values.Remove(AddOnRules.DurationMember);
                 return;
             case BuilderMethods.WithTag:
                 ApplyTag(call, values);
@@ -127,7 +127,7 @@ internal sealed class CallChain
             }
 
             ConstantArgument.TryRead(argument, out var value, out var isConstant, out var argumentLocation);
-            values.Members[member] = new SourcedValue(value, argumentLocation, ValueLevel.Call, isConstant, call);
+            values.Set(member, new SourcedValue(value, argumentLocation, ValueLevel.Call, isConstant, call));
             location = argumentLocation;
         }
 

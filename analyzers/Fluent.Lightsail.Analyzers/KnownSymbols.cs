@@ -42,6 +42,29 @@ internal sealed class KnownSymbols
     public bool Is(AttributeData attribute, INamedTypeSymbol? type)
         => type != null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
 
+    /// <summary>
+    /// Which DSL attribute <paramref name="attribute"/> is, from one look at its class: a template's attributes used to be
+    /// compared against each DSL type in turn, once to find them and again to dispatch on them.
+    /// </summary>
+    public DslAttribute Classify(AttributeData attribute)
+    {
+        var type = attribute.AttributeClass;
+        if (type is null)
+        {
+            return DslAttribute.None;
+        }
+
+        var comparer = SymbolEqualityComparer.Default;
+        return comparer.Equals(type, InstanceTemplate) ? DslAttribute.InstanceTemplate
+            : comparer.Equals(type, Tag) ? DslAttribute.Tag
+            : comparer.Equals(type, UserData) ? DslAttribute.UserData
+            : comparer.Equals(type, UserDataFile) ? DslAttribute.UserDataFile
+            : comparer.Equals(type, AutoSnapshot) ? DslAttribute.AutoSnapshot
+            : comparer.Equals(type, StopInstanceOnIdle) ? DslAttribute.StopInstanceOnIdle
+            : comparer.Equals(type, TemplateDefaults) ? DslAttribute.TemplateDefaults
+            : DslAttribute.None;
+    }
+
     public bool IsTemplate(INamedTypeSymbol type)
     {
         foreach (var attribute in type.GetAttributes())

@@ -55,18 +55,18 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         CheckOwnMembers(model, context.ReportDiagnostic, context.CancellationToken);
         if (isTemplate)
         {
-            CheckMergedValues(model.Values, context.ReportDiagnostic);
+            CheckMergedValues(model, context.ReportDiagnostic);
         }
     }
 
     /// <summary>The one-member rules on every value the class's own attributes write.</summary>
     private static void CheckOwnMembers(TemplateModel model, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {
-        foreach (var pair in model.Values.Members)
+        for (var slot = 0; slot < MemberSlots.Count; slot++)
         {
-            if (pair.Value.Level == ValueLevel.Template)
+            if (model.Values.At(slot) is { Level: ValueLevel.Template } value)
             {
-                MemberChecks.Check(pair.Key, pair.Value.Value, new LocatedSink(report, pair.Value.Location));
+                MemberChecks.Check(MemberSlots.Names[slot], value.Value, new LocatedSink(report, value.Location));
             }
         }
 
@@ -95,11 +95,10 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The rules that relate members, on the template's values merged over the assembly defaults.</summary>
-    private static void CheckMergedValues(ValueSet values, System.Action<Diagnostic> report)
+    private static void CheckMergedValues(TemplateModel model, System.Action<Diagnostic> report)
     {
-        var violations = new RuleViolationList();
-        InstanceRules.CheckCrossField(values.ToInstanceValues(), violations);
-        foreach (var violation in violations)
+        var values = model.Values;
+        foreach (var violation in model.CrossFieldViolations)
         {
             var source = values.Find(violation.Member);
             var location = source is { Level: ValueLevel.Template } ? source.Location : values.Anchor;

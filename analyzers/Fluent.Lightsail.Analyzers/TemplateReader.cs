@@ -10,93 +10,89 @@ internal static class TemplateReader
     public static TemplateModel Read(INamedTypeSymbol type, AnalysisState state, CancellationToken cancellationToken)
     {
         var symbols = state.Symbols;
-        TemplateModel? model = null;
-        var anchor = type.Locations.Length > 0 ? type.Locations[0] : Location.None;
+        var values = new ValueSet(Location.None, state.Defaults.StartValues);
+        var model = new TemplateModel(values);
+
+        // One pass, each attribute classified once. [InstanceTemplate] writes only the five properties, the other DSL
+        // attributes never do, so writing the template's properties after the loop gives the same values as before.
+        AttributeArguments? first = null;
         foreach (var attribute in type.GetAttributes())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (symbols.Is(attribute, symbols.InstanceTemplate) && AttributeArguments.Read(attribute, cancellationToken) is { } template)
-            {
-                anchor = template.Location;
-                model ??= new TemplateModel(state.Defaults.StartValues(anchor));
-                model.InstanceTemplate = template;
-            }
-        }
-
-        model ??= new TemplateModel(state.Defaults.StartValues(anchor));
-        var values = model.Values;
-        if (model.InstanceTemplate != null)
-        {
-            foreach (var (property, member) in TemplateProperties.All)
-            {
-                if (model.InstanceTemplate.TryGet(property, out var argument))
-                {
-                    values.Members[member] = new SourcedValue(argument.Value, argument.Location, ValueLevel.Template);
-                }
-            }
-        }
-
-        foreach (var attribute in type.GetAttributes())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var arguments = IsDsl(symbols, attribute) ? AttributeArguments.Read(attribute, cancellationToken) : null;
-            if (arguments is null)
+            var kind = symbols.Classify(attribute);
+            if (kind is DslAttribute.None or DslAttribute.TemplateDefaults || AttributeArguments.Read(attribute, cancellationToken) is not { } arguments)
             {
                 continue;
             }
 
-            if (symbols.Is(attribute, symbols.Tag))
+            switch (kind)
             {
-                model.Tags.Add(arguments);
-                if (TagReader.Read(arguments, ValueLevel.Template) is { } tag)
-                {
-                    values.AddTagOverriding(tag);
-                }
-            }
-            else if (symbols.Is(attribute, symbols.UserData))
-            {
-                model.UserData = arguments;
-                if (arguments.TryGet("script", out var script))
-                {
-                    values.Members[InstanceRules.UserDataMember] = new SourcedValue(script.Value, script.Location, ValueLevel.Template);
-                }
-            }
-            else if (symbols.Is(attribute, symbols.UserDataFile))
-            {
-                model.UserDataFile = arguments;
-                ReadUserDataFile(model, arguments, state, cancellationToken);
-            }
-            else if (symbols.Is(attribute, symbols.AutoSnapshot))
-            {
-                model.AutoSnapshot = arguments;
-                values.AutoSnapshot = new SourcedValue(null, arguments.Location, ValueLevel.Template);
-                if (arguments.TryGet("timeOfDay", out var time))
-                {
-                    values.Members[AddOnRules.SnapshotTimeMember] = new SourcedValue(time.Value, time.Location, ValueLevel.Template);
-                }
-            }
-            else if (symbols.Is(attribute, symbols.StopInstanceOnIdle))
-            {
-                model.StopInstanceOnIdle = arguments;
-                values.StopInstanceOnIdle = new SourcedValue(null, arguments.Location, ValueLevel.Template);
-                if (arguments.TryGet("threshold", out var threshold))
-                {
-                    values.Members[AddOnRules.ThresholdMember] = new SourcedValue(threshold.Value, threshold.Location, ValueLevel.Template);
-                }
+                case DslAttribute.InstanceTemplate:
+                    first ??= arguments;
+                    model.InstanceTemplate = arguments;
+                    break;
+                case DslAttribute.Tag:
+                    model.Tags.Add(arguments);
+                    if (TagReader.Read(arguments, ValueLevel.Template) is { } tag)
+                    {
+                        values.AddTagOverriding(tag);
+                    }
 
-                if (arguments.TryGet("duration", out var duration))
+                    break;
+                case DslAttribute.UserData:
+                    model.UserData = arguments;
+                    if (arguments.TryGet("script", out var script))
+                    {
+                        values.Set(InstanceRules.UserDataMember, new SourcedValue(script.Value, script.Location, ValueLevel.Template));
+                    }
+
+                    break;
+                case DslAttribute.UserDataFile:
+                    model.UserDataFile = arguments;
+                    ReadUserDataFile(model, arguments, state, cancellationToken);
+                    break;
+                case DslAttribute.AutoSnapshot:
+                    model.AutoSnapshot = arguments;
+                    values.AutoSnapshot = new SourcedValue(null, arguments.Location, ValueLevel.Template);
+                    if (arguments.TryGet("timeOfDay", out var time))
+                    {
+                        values.Set(AddOnRules.SnapshotTimeMember, new SourcedValue(time.Value, time.Location, ValueLevel.Template));
+                    }
+
+                    break;
+                case DslAttribute.StopInstanceOnIdle:
+                    model.StopInstanceOnIdle = arguments;
+                    values.StopInstanceOnIdle = new SourcedValue(null, arguments.Location, ValueLevel.Template);
+                    if (arguments.TryGet("threshold", out var threshold))
+                    {
+                        values.Set(AddOnRules.ThresholdMember, new SourcedValue(threshold.Value, threshold.Location, ValueLevel.Template));
+                    }
+
+                    if (arguments.TryGet("duration", out var duration))
+                    {
+                        values.Set(AddOnRules.DurationMember, new SourcedValue(duration.Value, duration.Location, ValueLevel.Template));
+                    }
+
+                    break;
+            }
+        }
+
+        if (model.InstanceTemplate is { } template)
+        {
+            foreach (var (property, member) in TemplateProperties.All)
+            {
+                if (template.TryGet(property, out var argument))
                 {
-                    values.Members[AddOnRules.DurationMember] = new SourcedValue(duration.Value, duration.Location, ValueLevel.Template);
+                    values.Set(member, new SourcedValue(argument.Value, argument.Location, ValueLevel.Template));
                 }
             }
         }
 
+        // Findings about inherited values go on the first [InstanceTemplate]; the class's own location (ISymbol.Locations
+        // builds an array) is only needed for a class without one.
+        values.Anchor = first?.Location ?? (type.Locations.Length > 0 ? type.Locations[0] : Location.None);
         return model;
     }
-
-    private static bool IsDsl(KnownSymbols symbols, AttributeData attribute)
-        => symbols.Is(attribute, symbols.Tag) || symbols.Is(attribute, symbols.UserData) || symbols.Is(attribute, symbols.UserDataFile)
-            || symbols.Is(attribute, symbols.AutoSnapshot) || symbols.Is(attribute, symbols.StopInstanceOnIdle);
 
     private static void ReadUserDataFile(TemplateModel model, AttributeArguments arguments, AnalysisState state, CancellationToken cancellationToken)
     {
@@ -111,7 +107,7 @@ internal static class TemplateReader
         if (text != null && model.UserData is null)
         {
             // The file's text is the user data; its findings belong on the path that named it.
-            model.Values.Members[InstanceRules.UserDataMember] = new SourcedValue(text, path.Location, ValueLevel.Template);
+            model.Values.Set(InstanceRules.UserDataMember, new SourcedValue(text, path.Location, ValueLevel.Template));
         }
     }
 }

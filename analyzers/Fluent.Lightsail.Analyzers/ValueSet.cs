@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Fluent.Lightsail.Rules;
 using Microsoft.CodeAnalysis;
@@ -6,41 +7,68 @@ namespace Fluent.Lightsail.Analyzers;
 
 /// <summary>
 /// The values a template (and possibly a call chain) gives one request, each with where it was written. Members are
-/// keyed by their request spelling (<see cref="InstanceRules"/> and <see cref="AddOnRules"/> member names).
+/// named by their request spelling (<see cref="InstanceRules"/> and <see cref="AddOnRules"/> member names) and held
+/// at the fixed indexes of <see cref="MemberSlots"/>.
 /// </summary>
+/// <remarks>
+/// A template's set is shared by every analyzer callback (the analyzers run concurrently): once the template reader
+/// returns it, it is only read; a chain writes to its own copy (<see cref="Clone"/>).
+/// </remarks>
 internal sealed class ValueSet
 {
+    private readonly SourcedValue?[] _members;
+
     public ValueSet(Location anchor)
     {
         Anchor = anchor;
+        _members = new SourcedValue?[MemberSlots.Count];
+        Tags = new List<SourcedTag>();
     }
 
-    /// <summary>Where findings about inherited (assembly-level) values go: the template's [InstanceTemplate].</summary>
-    public Location Anchor { get; }
+    /// <summary>
+    /// A copy of <paramref name="layer"/> to write a higher level over: the assembly defaults under a template, a template
+    /// under a chain. The values themselves are immutable and shared; only the slots and the tag list are copied.
+    /// </summary>
+    public ValueSet(Location anchor, ValueSet layer)
+    {
+        Anchor = anchor;
+        _members = (SourcedValue?[])layer._members.Clone();
+        Tags = new List<SourcedTag>(layer.Tags);
+        AutoSnapshot = layer.AutoSnapshot;
+        StopInstanceOnIdle = layer.StopInstanceOnIdle;
+    }
 
-    public Dictionary<string, SourcedValue> Members { get; } = new();
+    /// <summary>
+    /// Where findings about inherited (assembly-level) values go: the template's [InstanceTemplate]. Settable so the
+    /// template reader can name it after its one pass over the attributes.
+    /// </summary>
+    public Location Anchor { get; set; }
 
-    public List<SourcedTag> Tags { get; } = new();
+    public List<SourcedTag> Tags { get; }
 
     public SourcedValue? AutoSnapshot { get; set; }
 
     public SourcedValue? StopInstanceOnIdle { get; set; }
 
-    public ValueSet Clone()
-    {
-        var copy = new ValueSet(Anchor) { AutoSnapshot = AutoSnapshot, StopInstanceOnIdle = StopInstanceOnIdle };
-        foreach (var pair in Members)
-        {
-            copy.Members[pair.Key] = pair.Value;
-        }
+    public ValueSet Clone() => new(Anchor, this);
 
-        copy.Tags.AddRange(Tags);
-        return copy;
+    /// <summary>The value at a <see cref="MemberSlots"/> index, or null when nothing set that member.</summary>
+    public SourcedValue? At(int slot) => _members[slot];
+
+    public bool TryGet(string member, out SourcedValue value)
+    {
+        var slot = MemberSlots.IndexOf(member);
+        value = slot < 0 ? null! : _members[slot]!;
+        return value != null;
     }
 
-    public string? Get(string member) => Members.TryGetValue(member, out var value) ? value.Value : null;
+    public void Set(string member, SourcedValue value) => _members[SlotOf(member)] = value;
 
-    public bool IsUnknown(string member) => Members.TryGetValue(member, out var value) && !value.IsKnown;
+    public void Remove(string member) => _members[SlotOf(member)] = null;
+
+    public string? Get(string member) => TryGet(member, out var value) ? value.Value : null;
+
+    public bool IsUnknown(string member) => TryGet(member, out var value) && !value.IsKnown;
 
     /// <summary>Adds a tag of a higher level: it replaces lower-level tags with the same key (contract: tags merge by key).</summary>
     public void AddTagOverriding(SourcedTag tag)
@@ -53,35 +81,24 @@ internal sealed class ValueSet
         Tags.Add(tag);
     }
 
-    public InstanceValues ToInstanceValues()
-    {
-        var tags = new List<KeyValuePair<string?, string?>>(Tags.Count);
-        foreach (var tag in Tags)
-        {
-            tags.Add(new KeyValuePair<string?, string?>(tag.Key.Value, tag.Value?.Value));
-        }
-
-        return new InstanceValues
-        {
-            AvailabilityZone = Get(InstanceRules.AvailabilityZoneMember),
-            BlueprintId = Get(InstanceRules.BlueprintMember),
-            BundleId = Get(InstanceRules.BundleMember),
-            KeyPairName = Get(InstanceRules.KeyPairMember),
-            UserData = Get(InstanceRules.UserDataMember),
-            IpAddressType = Get(InstanceRules.IpAddressTypeMember),
-            Tags = tags,
-            AutoSnapshot = AutoSnapshot != null,
-            AutoSnapshotTimeOfDay = Get(AddOnRules.SnapshotTimeMember),
-            StopInstanceOnIdle = StopInstanceOnIdle != null,
-            StopInstanceOnIdleThreshold = Get(AddOnRules.ThresholdMember),
-            StopInstanceOnIdleDuration = Get(AddOnRules.DurationMember),
-        };
-    }
+    /// <summary>
+    /// The rules that relate members, on these values. The cross-field rules read no tags or names, so the values go in
+    /// one by one rather than through an <see cref="InstanceValues"/> and a copy of the tag list.
+    /// </summary>
+    public void CheckCrossField(IRuleSink sink)
+        => InstanceRules.CheckCrossField(
+            Get(InstanceRules.BlueprintMember),
+            Get(InstanceRules.BundleMember),
+            Get(InstanceRules.UserDataMember),
+            AutoSnapshot != null,
+            StopInstanceOnIdle != null,
+            Get(InstanceRules.IpAddressTypeMember),
+            sink);
 
     /// <summary>Where a finding about <paramref name="member"/> belongs (tags[i] maps to the tag's key).</summary>
     public SourcedValue? Find(string member)
     {
-        if (Members.TryGetValue(member, out var value))
+        if (TryGet(member, out var value))
         {
             return value;
         }
@@ -97,5 +114,11 @@ internal sealed class ValueSet
         }
 
         return null;
+    }
+
+    private static int SlotOf(string member)
+    {
+        var slot = MemberSlots.IndexOf(member);
+        return slot >= 0 ? slot : throw new ArgumentException("A value set holds no member " + member + ".", nameof(member));
     }
 }
