@@ -38,9 +38,8 @@ public static class TagRules
     /// <summary>G2/G3, G5, G6 on a key.</summary>
     public static void CheckKey(string? key, string member, IRuleSink sink)
     {
-        if (key is { Length: >= 1 and <= MaxKeyLength } && IsAllowedAscii(key) && !HasReservedPrefix(key))
+        if (IsPlainValidKey(key))
         {
-            // The common case: ASCII counts one character per char, so the length and G5 need one pass and no more.
             return;
         }
 
@@ -64,9 +63,8 @@ public static class TagRules
     /// <summary>G4, G5, G6 on a value; <see langword="null"/> and empty make a key-only tag.</summary>
     public static void CheckValue(string? value, string member, IRuleSink sink)
     {
-        if (value is null || (value.Length <= MaxValueLength && IsAllowedAscii(value) && !HasReservedPrefix(value)))
+        if (value is null || IsPlainValidValue(value))
         {
-            // Missing, or the common case: plain ASCII within the length, one pass.
             return;
         }
 
@@ -104,6 +102,12 @@ public static class TagRules
         for (var i = 0; i < count; i++)
         {
             var key = tags.KeyAt(i);
+            if (keys is null && IsPlainValidKey(key) && IsPlainValidValue(tags.ValueAt(i)) && !KeyAppearsBefore(tags, key!, i))
+            {
+                // The common case, decided here without the calls, member names and checks below (which would agree).
+                continue;
+            }
+
             var keyMember = i < MaxTags ? KeyMembers[i] : "tags[" + i + "].key";
             CheckKey(key, keyMember, sink);
             CheckValue(tags.ValueAt(i), i < MaxTags ? ValueMembers[i] : "tags[" + i + "].value", sink);
@@ -236,6 +240,17 @@ public static class TagRules
                 RuleText.Fix("G6", replacement)));
         }
     }
+
+    /// <summary>
+    /// The common valid key: ASCII counts one character per char, so the length (G2/G3) and G5 need one pass, then G6.
+    /// False says only "take the full checks", which report what is wrong.
+    /// </summary>
+    private static bool IsPlainValidKey(string? key)
+        => key is { Length: >= 1 and <= MaxKeyLength } && IsAllowedAscii(key) && !HasReservedPrefix(key);
+
+    /// <summary>The common valid value: missing, or plain ASCII within G4's length, G5 and G6.</summary>
+    private static bool IsPlainValidValue(string? value)
+        => value is null || (value.Length <= MaxValueLength && IsAllowedAscii(value) && !HasReservedPrefix(value));
 
     /// <summary>G6's test, <c>StartsWith("aws:", OrdinalIgnoreCase)</c>, without the call for text that cannot match.</summary>
     private static bool HasReservedPrefix(string text)
