@@ -64,10 +64,15 @@ public static class AddOnRules
 
     /// <summary>O7: automatic snapshots are for Linux/Unix instances; reported when the blueprint or the bundle is Windows.</summary>
     public static void CheckAutoSnapshotPlatform(string? blueprintId, string? bundleId, string member, IRuleSink sink)
+        => CheckAutoSnapshotPlatform(blueprintId, bundleId, CatalogIds.BlueprintPlatform(blueprintId), CatalogIds.BundlePlatform(bundleId), member, sink);
+
+    /// <summary>O7 with the two platforms already worked out (the cross-field rules share them).</summary>
+    internal static void CheckAutoSnapshotPlatform(
+        string? blueprintId, string? bundleId, Platform blueprintPlatform, Platform bundlePlatform, string member, IRuleSink sink)
     {
-        if (CatalogIds.BlueprintPlatform(blueprintId) == Platform.Windows || CatalogIds.BundlePlatform(bundleId) == Platform.Windows)
+        if (blueprintPlatform == Platform.Windows || bundlePlatform == Platform.Windows)
         {
-            var windowsId = CatalogIds.BlueprintPlatform(blueprintId) == Platform.Windows ? blueprintId : bundleId;
+            var windowsId = blueprintPlatform == Platform.Windows ? blueprintId : bundleId;
             sink.Report(new RuleViolation(
                 RuleIds.AutoSnapshotOnWindows,
                 RuleSeverity.Warning,

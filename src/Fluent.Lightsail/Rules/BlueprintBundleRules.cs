@@ -60,9 +60,12 @@ public static class BlueprintBundleRules
     /// a warning when the platforms come from the name heuristics alone. Reported on <paramref name="bundleMember"/>.
     /// </summary>
     public static void CheckPlatformPairing(string? blueprintId, string? bundleId, string bundleMember, IRuleSink sink)
+        => CheckPlatformPairing(blueprintId, bundleId, CatalogIds.BlueprintPlatform(blueprintId), CatalogIds.BundlePlatform(bundleId), bundleMember, sink);
+
+    /// <summary>U4 with the two platforms already worked out (the cross-field rules share them).</summary>
+    internal static void CheckPlatformPairing(
+        string? blueprintId, string? bundleId, Platform blueprintPlatform, Platform bundlePlatform, string bundleMember, IRuleSink sink)
     {
-        var blueprintPlatform = CatalogIds.BlueprintPlatform(blueprintId);
-        var bundlePlatform = CatalogIds.BundlePlatform(bundleId);
         if (blueprintPlatform == Platform.Unknown || bundlePlatform == Platform.Unknown || blueprintPlatform == bundlePlatform)
         {
             return;

@@ -136,11 +136,15 @@ public static class InstanceRules
     public static void CheckCrossField(
         string? blueprintId, string? bundleId, string? userData, bool autoSnapshot, bool stopInstanceOnIdle, string? ipAddressType, IRuleSink sink)
     {
-        BlueprintBundleRules.CheckPlatformPairing(blueprintId, bundleId, BundleMember, sink);
-        UserDataRules.CheckPlatform(userData, blueprintId, bundleId, UserDataMember, sink);
+        // Each of these rules asks for the platforms; they are worked out once here. A bundle without a platform is a
+        // blank one (CatalogIds.BundlePlatform), which is what P3 asks.
+        var blueprintPlatform = CatalogIds.BlueprintPlatform(blueprintId);
+        var bundlePlatform = CatalogIds.BundlePlatform(bundleId);
+        BlueprintBundleRules.CheckPlatformPairing(blueprintId, bundleId, blueprintPlatform, bundlePlatform, BundleMember, sink);
+        UserDataRules.CheckPlatform(userData, blueprintPlatform != Platform.Unknown ? blueprintPlatform : bundlePlatform, UserDataMember, sink);
         if (autoSnapshot)
         {
-            AddOnRules.CheckAutoSnapshotPlatform(blueprintId, bundleId, AddOnRules.AutoSnapshotMember, sink);
+            AddOnRules.CheckAutoSnapshotPlatform(blueprintId, bundleId, blueprintPlatform, bundlePlatform, AddOnRules.AutoSnapshotMember, sink);
         }
 
         if (stopInstanceOnIdle)
@@ -148,6 +152,7 @@ public static class InstanceRules
             AddOnRules.CheckStopInstanceOnIdleScope(blueprintId, bundleId, AddOnRules.StopInstanceOnIdleMember, sink);
         }
 
-        IpAddressTypeRules.CheckBundlePairing(ipAddressType, bundleId, ipAddressType is null ? BundleMember : IpAddressTypeMember, sink);
+        IpAddressTypeRules.CheckBundlePairing(
+            ipAddressType, bundleId, bundlePlatform == Platform.Unknown, ipAddressType is null ? BundleMember : IpAddressTypeMember, sink);
     }
 }

@@ -27,8 +27,12 @@ public static class IpAddressTypeRules
     /// (the IP address type when it is set; the bundle when the type is left to its default).
     /// </summary>
     public static void CheckBundlePairing(string? ipAddressType, string? bundleId, string member, IRuleSink sink)
+        => CheckBundlePairing(ipAddressType, bundleId, AsciiText.IsNullOrWhiteSpace(bundleId), member, sink);
+
+    /// <summary>P3 with the bundle's blankness already known (a blank bundle is the one with no platform).</summary>
+    internal static void CheckBundlePairing(string? ipAddressType, string? bundleId, bool bundleBlank, string member, IRuleSink sink)
     {
-        if (AsciiText.IsNullOrWhiteSpace(bundleId) || (ipAddressType != null && !IsKnown(ipAddressType)))
+        if (bundleBlank || (ipAddressType != null && !IsKnown(ipAddressType)))
         {
             return;
         }

@@ -46,7 +46,17 @@ public static class UserDataRules
             return;
         }
 
-        var platform = CatalogIds.InstancePlatform(blueprintId, bundleId);
+        CheckPlatform(userData, CatalogIds.InstancePlatform(blueprintId, bundleId), member, sink);
+    }
+
+    /// <summary>D4 with the instance's platform already worked out (the cross-field rules share it).</summary>
+    internal static void CheckPlatform(string? userData, Platform platform, string member, IRuleSink sink)
+    {
+        if (userData is null)
+        {
+            return;
+        }
+
         var hasPowerShellTag = userData.IndexOf("<powershell>", StringComparison.OrdinalIgnoreCase) >= 0;
         if (platform == Platform.Windows)
         {
