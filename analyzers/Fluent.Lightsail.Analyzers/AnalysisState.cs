@@ -35,7 +35,8 @@ internal sealed class AnalysisState
 
     /// <summary>The template's model, read once per compilation (a cancelled read is not cached).</summary>
     public TemplateModel GetTemplate(INamedTypeSymbol type, CancellationToken cancellationToken)
-        => _templates.GetOrAdd(type, t => TemplateReader.Read(t, this, cancellationToken));
+        // Look first: GetOrAdd's factory is a closure over the token, allocated on every call, and most calls find the model.
+        => _templates.TryGetValue(type, out var model) ? model : _templates.GetOrAdd(type, t => TemplateReader.Read(t, this, cancellationToken));
 
     public static AnalysisState? Create(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {

@@ -137,6 +137,13 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        // Only a WithTag (for its earlier keys) and the chain's outermost call need the chain: the others skip collecting it.
+        var isOutermost = !CallChain.HasLaterCall(invocation, state.Symbols);
+        if (methodName != BuilderMethods.WithTag && !isOutermost)
+        {
+            return;
+        }
+
         var chain = CallChain.Collect(invocation, state.Symbols);
         if (methodName == BuilderMethods.WithTag)
         {
@@ -145,7 +152,7 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
 
         // The chain's values are the same from each of its calls: evaluate them once, from the outermost call, whose
         // syntax holds every call of the chain.
-        if (chain.Calls[chain.Calls.Count - 1] == invocation)
+        if (isOutermost)
         {
             CheckCrossField(invocation, chain, state, context);
         }
@@ -180,8 +187,16 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
     {
         key = null;
         location = Location.None;
-        var argument = call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "key");
-        return argument != null && ConstantArgument.TryRead(argument, out key, out var isConstant, out location) && isConstant;
+        // A loop, not FirstOrDefault: LINQ boxed the argument array and allocated a closure for every WithTag of every chain.
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.Name == "key")
+            {
+                return ConstantArgument.TryRead(argument, out key, out var isConstant, out location) && isConstant;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckCrossField(IInvocationOperation invocation, CallChain chain, AnalysisState state, OperationAnalysisContext context)

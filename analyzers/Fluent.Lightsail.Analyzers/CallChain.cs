@@ -51,25 +51,9 @@ internal sealed class CallChain
         calls.Reverse();
         calls.Add(current);
 
-        IOperation operation = current;
-        while (true)
+        for (var later = LaterCall(current, symbols); later != null; later = LaterCall(later, symbols))
         {
-            var parent = operation.Parent;
-            while (parent is IConversionOperation)
-            {
-                parent = parent.Parent;
-            }
-
-            if (parent is IInvocationOperation later && later.Instance != null
-                && ConstantArgument.Unwrap(later.Instance) == operation && IsStageCall(later, symbols))
-            {
-                calls.Add(later);
-                operation = later;
-            }
-            else
-            {
-                break;
-            }
+            calls.Add(later);
         }
 
         if (template is null)
@@ -93,6 +77,24 @@ internal sealed class CallChain
         }
 
         return new CallChain(calls, template);
+    }
+
+    /// <summary>Whether a stage call is made on <paramref name="call"/>'s result, i.e. it is not the chain's outermost call.</summary>
+    public static bool HasLaterCall(IInvocationOperation call, KnownSymbols symbols) => LaterCall(call, symbols) != null;
+
+    /// <summary>The stage call made on <paramref name="operation"/>'s result (through conversions), or null.</summary>
+    private static IInvocationOperation? LaterCall(IOperation operation, KnownSymbols symbols)
+    {
+        var parent = operation.Parent;
+        while (parent is IConversionOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IInvocationOperation later && later.Instance != null
+            && ConstantArgument.Unwrap(later.Instance) == operation && IsStageCall(later, symbols)
+            ? later
+            : null;
     }
 
     private static bool IsStageCall(IInvocationOperation call, KnownSymbols symbols)

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Fluent.Lightsail.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -40,8 +39,8 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, AnalysisState state)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var isTemplate = state.Symbols.IsTemplate(type);
-        if (!isTemplate && !HasDslAttribute(type, state.Symbols))
+        var (isTemplate, hasDsl) = Inspect(type, state.Symbols);
+        if (!isTemplate && !hasDsl)
         {
             return;
         }
@@ -74,11 +73,12 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         for (var i = 0; i < model.Tags.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            CheckTag(model.Tags[i], "tags[" + i + "]", keys, report);
+            CheckTag(model.Tags[i], i, keys, report);
         }
     }
 
-    internal static void CheckTag(AttributeArguments tag, string member, ISet<string> seenKeys, System.Action<Diagnostic> report)
+    /// <summary>The rules on the <paramref name="index"/>-th tag of its list (member "tags[index].key" / ".value").</summary>
+    internal static void CheckTag(AttributeArguments tag, int index, ISet<string> seenKeys, System.Action<Diagnostic> report)
     {
         if (!tag.TryGet("key", out var key))
         {
@@ -86,11 +86,12 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         }
 
         var keySink = new LocatedSink(report, key.Location);
-        TagRules.CheckKey(key.Value, member + ".key", keySink);
-        TagRules.CheckDuplicateKey(key.Value, member + ".key", seenKeys, keySink);
+        var keyMember = TagMembers.Key(index);
+        TagRules.CheckKey(key.Value, keyMember, keySink);
+        TagRules.CheckDuplicateKey(key.Value, keyMember, seenKeys, keySink);
         if (tag.TryGet("value", out var value))
         {
-            TagRules.CheckValue(value.Value, member + ".value", new LocatedSink(report, value.Location));
+            TagRules.CheckValue(value.Value, TagMembers.Value(index), new LocatedSink(report, value.Location));
         }
     }
 
@@ -154,7 +155,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            CheckTag(defaults.Tags[index], "tags[" + index + "]", earlierKeys, context.ReportDiagnostic);
+            CheckTag(defaults.Tags[index], index, earlierKeys, context.ReportDiagnostic);
             if (index == TagRules.MaxTags && defaults.Tags[index].TryGet("key", out var key))
             {
                 TagRules.CheckCount(defaults.Tags.Count, "tags", new LocatedSink(context.ReportDiagnostic, key.Location));
@@ -165,8 +166,31 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     private static bool IsAt(AttributeArguments arguments, AttributeSyntax attribute)
         => arguments.Location.SourceTree == attribute.SyntaxTree && arguments.Location.SourceSpan == attribute.Span;
 
-    private static bool HasDslAttribute(INamedTypeSymbol type, KnownSymbols symbols)
-        => type.GetAttributes().Any(attribute =>
-            symbols.Is(attribute, symbols.Tag) || symbols.Is(attribute, symbols.UserData) || symbols.Is(attribute, symbols.UserDataFile)
-            || symbols.Is(attribute, symbols.AutoSnapshot) || symbols.Is(attribute, symbols.StopInstanceOnIdle));
+    /// <summary>
+    /// Whether the type is a template and whether it carries another class-level DSL attribute, in one loop over its
+    /// attributes: this runs for every type of the compilation, and the LINQ version boxed the attribute array and
+    /// allocated a closure per type.
+    /// </summary>
+    private static (bool IsTemplate, bool HasDsl) Inspect(INamedTypeSymbol type, KnownSymbols symbols)
+    {
+        bool isTemplate = false, hasDsl = false;
+        foreach (var attribute in type.GetAttributes())
+        {
+            switch (symbols.Classify(attribute))
+            {
+                case DslAttribute.InstanceTemplate:
+                    isTemplate = true;
+                    break;
+                case DslAttribute.Tag:
+                case DslAttribute.UserData:
+                case DslAttribute.UserDataFile:
+                case DslAttribute.AutoSnapshot:
+                case DslAttribute.StopInstanceOnIdle:
+                    hasDsl = true;
+                    break;
+            }
+        }
+
+        return (isTemplate, hasDsl);
+    }
 }
