@@ -36,6 +36,12 @@ public static class InstanceNameRules
         var seen = names.Count > SmallListCount ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < names.Count; i++)
         {
+            if (seen is null && names[i] is { } valid && ResourceNameRule.IsValid(valid) && !AppearsBefore(names, i))
+            {
+                // The common case, decided without the member name and the per-name calls below (which would agree).
+                continue;
+            }
+
             var member = Member(i);
             CheckName(names[i], member, sink);
             if (seen != null)

@@ -35,6 +35,18 @@ internal sealed class ResourceNameRule
 
     public static bool IsAllowed(char c) => AsciiText.IsLetterOrDigit(c) || c == '.' || c == '-' || c == '_';
 
+    /// <summary>Whether the name breaks none of the three rules: what <see cref="Check"/> decides before it reports anything.</summary>
+    public static bool IsValid(string? name)
+    {
+        if (name is null || name.Length < MinLength || name.Length > MaxLength
+            || !AsciiText.IsLetterOrDigit(name[0]) || !AsciiText.IsLetterOrDigit(name[name.Length - 1]))
+        {
+            return false;
+        }
+
+        return FirstInvalid(name) < 0;
+    }
+
     public void Check(string? name, string member, IRuleSink sink)
     {
         var value = name ?? string.Empty;
