@@ -19,7 +19,8 @@ public static class UserDataRules
     /// <summary>D2: the script's UTF-8 size.</summary>
     public static void CheckSize(string? userData, string member, IRuleSink sink)
     {
-        if (userData is null)
+        // A UTF-16 unit becomes at most 3 bytes of UTF-8 (a pair of them 4), so a short script needs no count.
+        if (userData is null || userData.Length <= MaxBytes / 3)
         {
             return;
         }
@@ -57,7 +58,9 @@ public static class UserDataRules
             return;
         }
 
-        var hasPowerShellTag = userData.IndexOf("<powershell>", StringComparison.OrdinalIgnoreCase) >= 0;
+        // No character but '<' equals '<' ignoring case, so a script without one (most shell scripts) skips the slower
+        // case-insensitive search.
+        var hasPowerShellTag = userData.IndexOf('<') >= 0 && userData.IndexOf("<powershell>", StringComparison.OrdinalIgnoreCase) >= 0;
         if (platform == Platform.Windows)
         {
             if (userData.TrimStart().StartsWith("#!", StringComparison.Ordinal))

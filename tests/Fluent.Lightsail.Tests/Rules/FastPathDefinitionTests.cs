@@ -82,6 +82,41 @@ public sealed class FastPathDefinitionTests
         }
     }
 
+    [Fact]
+    public void User_data_is_too_large_exactly_when_its_utf8_is_over_the_limit()
+    {
+        // Around the length below which the size check counts nothing (a UTF-16 unit is at most 3 bytes of UTF-8).
+        foreach (var unit in new[] { "x", "é", "€", "\U0001F600", "\uD800" })
+        {
+            for (var length = UserDataRules.MaxBytes / 3 - 2; length <= UserDataRules.MaxBytes / 3 + 2; length++)
+            {
+                foreach (var text in new[] { Repeat(unit, length), Repeat(unit, length / unit.Length), "#" + Repeat(unit, length) })
+                {
+                    var sink = new RuleViolationList();
+                    UserDataRules.CheckSize(text, "userData", sink);
+                    Assert.True((System.Text.Encoding.UTF8.GetByteCount(text) > UserDataRules.MaxBytes) == (sink.Count == 1), $"{text.Length} units of {unit}");
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("<powershell>x</powershell>")]
+    [InlineData("<PowerShell>x")]
+    [InlineData("echo <POWERSHELL>")]
+    [InlineData("#!/bin/bash\necho hi")]
+    [InlineData("echo a < b")]
+    public void The_powershell_tag_is_found_in_any_case(string userData)
+    {
+        var sink = new RuleViolationList();
+        UserDataRules.CheckPlatform(userData, Blueprints.Ubuntu24_04, null, "userData", sink);
+
+        var tagged = userData.Contains("<powershell>", StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(tagged ? new[] { RuleIds.PowerShellOnLinux } : [], sink.Select(violation => violation.RuleId));
+    }
+
+    private static string Repeat(string unit, int count) => string.Concat(Enumerable.Repeat(unit, count));
+
     private static IEnumerable<string> Generate(Random random, string alphabet, int maxLength)
     {
         var elements = System.Globalization.StringInfo.GetTextElementEnumerator(alphabet);
