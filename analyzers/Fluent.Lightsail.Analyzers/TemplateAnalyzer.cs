@@ -121,7 +121,7 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var defaults = state.Defaults;
+        var defaults = state.GetDefaults(context.CancellationToken);
         foreach (var attribute in list.Attributes)
         {
             context.CancellationToken.ThrowIfCancellationRequested();

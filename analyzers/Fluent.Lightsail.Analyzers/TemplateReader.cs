@@ -10,7 +10,7 @@ internal static class TemplateReader
     public static TemplateModel Read(INamedTypeSymbol type, AnalysisState state, CancellationToken cancellationToken)
     {
         var symbols = state.Symbols;
-        var values = new ValueSet(Location.None, state.Defaults.StartValues);
+        var values = new ValueSet(Location.None, state.GetDefaults(cancellationToken).StartValues);
         var model = new TemplateModel(values);
 
         // One pass, each attribute classified once. [InstanceTemplate] writes only the five properties, the other DSL
