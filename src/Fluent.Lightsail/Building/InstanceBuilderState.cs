@@ -32,6 +32,7 @@ public struct InstanceBuilderState
     private string? _stopInstanceOnIdleThreshold;
     private string? _stopInstanceOnIdleDuration;
     private byte _addOns;
+    private int _changed;
     private CallSiteTags _tags;
 
     /// <summary>Starts a chain for one instance.</summary>
@@ -112,10 +113,14 @@ public struct InstanceBuilderState
 
     internal readonly CallSiteTags CallTags => _tags;
 
+    /// <summary>The groups of values the chain set (<see cref="ValueGroups"/>), whatever it set them to.</summary>
+    internal readonly int Changed => _changed;
+
     /// <summary>Sets the availability zone.</summary>
     public readonly InstanceBuilderState WithAvailabilityZone(string? availabilityZone)
     {
         var next = this;
+        next._changed |= ValueGroups.AvailabilityZone;
         next._availabilityZone = availabilityZone;
         return next;
     }
@@ -124,6 +129,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithBlueprint(string? blueprintId)
     {
         var next = this;
+        next._changed |= ValueGroups.Blueprint;
         next._blueprintId = blueprintId;
         return next;
     }
@@ -132,6 +138,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithBundle(string? bundleId)
     {
         var next = this;
+        next._changed |= ValueGroups.Bundle;
         next._bundleId = bundleId;
         return next;
     }
@@ -140,6 +147,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithKeyPair(string? keyPairName)
     {
         var next = this;
+        next._changed |= ValueGroups.KeyPair;
         next._keyPairName = keyPairName;
         return next;
     }
@@ -148,6 +156,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithUserData(string? userData)
     {
         var next = this;
+        next._changed |= ValueGroups.UserData;
         next._userData = userData;
         return next;
     }
@@ -156,6 +165,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithIpAddressType(Fluent.Lightsail.IpAddressType? ipAddressType)
     {
         var next = this;
+        next._changed |= ValueGroups.IpAddressType;
         next._ipAddressType = ipAddressType?.Value;
         return next;
     }
@@ -172,6 +182,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithAutoSnapshot(string? timeOfDay)
     {
         var next = this;
+        next._changed |= ValueGroups.AutoSnapshot;
         next._addOns |= AutoSnapshotFlag;
         next._autoSnapshotTimeOfDay = timeOfDay;
         return next;
@@ -181,6 +192,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithoutAutoSnapshot()
     {
         var next = this;
+        next._changed |= ValueGroups.AutoSnapshot;
         next._addOns &= unchecked((byte)~AutoSnapshotFlag);
         next._autoSnapshotTimeOfDay = null;
         return next;
@@ -190,6 +202,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithStopInstanceOnIdle(string? threshold, string? duration)
     {
         var next = this;
+        next._changed |= ValueGroups.StopInstanceOnIdle;
         next._addOns |= StopInstanceOnIdleFlag;
         next._stopInstanceOnIdleThreshold = threshold;
         next._stopInstanceOnIdleDuration = duration;
@@ -200,6 +213,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithoutStopInstanceOnIdle()
     {
         var next = this;
+        next._changed |= ValueGroups.StopInstanceOnIdle;
         next._addOns &= unchecked((byte)~StopInstanceOnIdleFlag);
         next._stopInstanceOnIdleThreshold = null;
         next._stopInstanceOnIdleDuration = null;
@@ -278,13 +292,15 @@ public struct InstanceBuilderState
     {
         if (_names is null)
         {
-            return new List<string>(1) { _name! };
+            var single = Lists.WithCount<string>(1, out var one);
+            Lists.Set(single, one, 0, _name!);
+            return single;
         }
 
-        var names = new List<string>(_names.Length);
-        foreach (var name in _names)
+        var names = Lists.WithCount<string>(_names.Length, out var span);
+        for (var i = 0; i < _names.Length; i++)
         {
-            names.Add(name!);
+            Lists.Set(names, span, i, _names[i]!);
         }
 
         return names;
@@ -310,26 +326,26 @@ public struct InstanceBuilderState
 
     private readonly List<Tag>? TagList()
     {
-        var inherited = _template!.TagArray;
         var count = MergedTagCount;
         if (count == 0)
         {
             return null;
         }
 
-        var tags = new List<Tag>(count);
-        foreach (var tag in inherited)
+        var tags = Lists.WithCount<Tag>(count, out var span);
+        var index = 0;
+        foreach (var tag in _template!.TagArray)
         {
             if (!_tags.ContainsKey(tag.Key))
             {
-                tags.Add(new Tag { Key = tag.Key, Value = tag.Value });
+                Lists.Set(tags, span, index++, new Tag { Key = tag.Key, Value = tag.Value });
             }
         }
 
         for (var i = 0; i < _tags.Count; i++)
         {
             var tag = _tags[i];
-            tags.Add(new Tag { Key = tag.Key, Value = tag.Value });
+            Lists.Set(tags, span, index++, new Tag { Key = tag.Key, Value = tag.Value });
         }
 
         return tags;

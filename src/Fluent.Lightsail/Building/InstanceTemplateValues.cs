@@ -104,6 +104,9 @@ public sealed class InstanceTemplateValues
 
     internal KeyValuePair<string?, string?>[] TagArray => _tags;
 
+    /// <summary>The call-site values last found valid for this template (compared by reference).</summary>
+    internal RecentlyValidValues RecentlyValid { get; } = new();
+
     /// <summary>Which groups of the template's own values pass the rules; computed on first use.</summary>
     // Two threads may compute it at once; both get the same answer, so the race is harmless.
     internal TemplateCheck Check => _check ??= TemplateCheck.Of(this);

@@ -61,72 +61,51 @@ internal static class BuilderValidation
         return violations;
     }
 
-    /// <summary>The quick pass: whether no rule of error severity is broken, checking only what the chain changed.</summary>
+    /// <summary>
+    /// The quick pass: whether no rule of error severity is broken, checking only what the chain changed. It stops at the
+    /// first error: the full pass then describes them all.
+    /// </summary>
     internal static bool HasNoErrors(in InstanceBuilderState state)
     {
         var template = state.Template!;
-        var passed = template.Check;
+        var recheck = state.Changed | template.Check.Failed;
+        var recent = template.RecentlyValid;
         var sink = ErrorFlagSink.Rent();
 
         if (state.Names is { } names)
         {
             InstanceNameRules.CheckNames(names, sink);
         }
-        else
+        else if (!RecentlyValidValues.IsKnown(state.SingleName, recent.InstanceName))
         {
             InstanceNameRules.CheckName(state.SingleName, "instanceNames[0]", sink);
+            if (sink.HasError)
+            {
+                return false;
+            }
+
+            recent.InstanceName = state.SingleName;
         }
 
-        if (!passed.AvailabilityZone || !Same(state.AvailabilityZone, template.AvailabilityZone))
+        var zone = state.AvailabilityZone;
+        if ((recheck & ValueGroups.AvailabilityZone) != 0 && !RecentlyValidValues.IsKnown(zone, recent.AvailabilityZone))
         {
-            AvailabilityZoneRules.Check(state.AvailabilityZone, InstanceRules.AvailabilityZoneMember, sink);
+            AvailabilityZoneRules.Check(zone, InstanceRules.AvailabilityZoneMember, sink);
+            if (sink.HasError)
+            {
+                return false;
+            }
+
+            recent.AvailabilityZone = zone;
         }
 
-        var blueprintChanged = !Same(state.BlueprintId, template.BlueprintId);
-        if (!passed.Blueprint || blueprintChanged)
+        // Members a chain rarely changes: checked when it did, or when the template's own value failed.
+        if ((recheck & ~(ValueGroups.AvailabilityZone | ValueGroups.Tags)) != 0)
         {
-            BlueprintBundleRules.CheckBlueprint(state.BlueprintId, InstanceRules.BlueprintMember, sink);
+            CheckOtherMembers(in state, recheck, sink);
         }
 
-        var bundleChanged = !Same(state.BundleId, template.BundleId);
-        if (!passed.Bundle || bundleChanged)
-        {
-            BlueprintBundleRules.CheckBundle(state.BundleId, InstanceRules.BundleMember, sink);
-        }
-
-        if (!passed.KeyPair || !Same(state.KeyPairName, template.KeyPairName))
-        {
-            KeyPairRules.Check(state.KeyPairName, InstanceRules.KeyPairMember, sink);
-        }
-
-        var userDataChanged = !Same(state.UserData, template.UserData);
-        if (!passed.UserData || userDataChanged)
-        {
-            UserDataRules.CheckSize(state.UserData, InstanceRules.UserDataMember, sink);
-        }
-
-        var ipAddressTypeChanged = !Same(state.IpAddressType, template.IpAddressType);
-        if (!passed.IpAddressType || ipAddressTypeChanged)
-        {
-            IpAddressTypeRules.Check(state.IpAddressType, InstanceRules.IpAddressTypeMember, sink);
-        }
-
-        var autoSnapshotChanged = state.AutoSnapshot != template.AutoSnapshot;
-        if (state.AutoSnapshot && (!passed.AutoSnapshot || autoSnapshotChanged || !Same(state.AutoSnapshotTimeOfDay, template.AutoSnapshotTimeOfDay)))
-        {
-            AddOnRules.CheckSnapshotTime(state.AutoSnapshotTimeOfDay, AddOnRules.SnapshotTimeMember, sink);
-        }
-
-        var stopInstanceOnIdleChanged = state.StopInstanceOnIdle != template.StopInstanceOnIdle;
-        if (state.StopInstanceOnIdle && (!passed.StopInstanceOnIdle || stopInstanceOnIdleChanged
-            || !Same(state.StopInstanceOnIdleThreshold, template.StopInstanceOnIdleThreshold)
-            || !Same(state.StopInstanceOnIdleDuration, template.StopInstanceOnIdleDuration)))
-        {
-            AddOnRules.CheckStopInstanceOnIdleValues(
-                state.StopInstanceOnIdleThreshold, state.StopInstanceOnIdleDuration, AddOnRules.ThresholdMember, AddOnRules.DurationMember, sink);
-        }
-
-        if (!passed.Tags)
+        if ((recheck & ValueGroups.Tags) != 0)
         {
             CheckMergedTags(in state, sink);
         }
@@ -135,14 +114,52 @@ internal static class BuilderValidation
             CheckCallTags(in state, sink);
         }
 
-        if (!passed.CrossField || blueprintChanged || bundleChanged || userDataChanged || ipAddressTypeChanged
-            || autoSnapshotChanged || stopInstanceOnIdleChanged)
+        return !sink.HasError;
+    }
+
+    private static void CheckOtherMembers(in InstanceBuilderState state, int recheck, IRuleSink sink)
+    {
+        if ((recheck & ValueGroups.Blueprint) != 0)
+        {
+            BlueprintBundleRules.CheckBlueprint(state.BlueprintId, InstanceRules.BlueprintMember, sink);
+        }
+
+        if ((recheck & ValueGroups.Bundle) != 0)
+        {
+            BlueprintBundleRules.CheckBundle(state.BundleId, InstanceRules.BundleMember, sink);
+        }
+
+        if ((recheck & ValueGroups.KeyPair) != 0)
+        {
+            KeyPairRules.Check(state.KeyPairName, InstanceRules.KeyPairMember, sink);
+        }
+
+        if ((recheck & ValueGroups.UserData) != 0)
+        {
+            UserDataRules.CheckSize(state.UserData, InstanceRules.UserDataMember, sink);
+        }
+
+        if ((recheck & ValueGroups.IpAddressType) != 0)
+        {
+            IpAddressTypeRules.Check(state.IpAddressType, InstanceRules.IpAddressTypeMember, sink);
+        }
+
+        if (state.AutoSnapshot && (recheck & ValueGroups.AutoSnapshot) != 0)
+        {
+            AddOnRules.CheckSnapshotTime(state.AutoSnapshotTimeOfDay, AddOnRules.SnapshotTimeMember, sink);
+        }
+
+        if (state.StopInstanceOnIdle && (recheck & ValueGroups.StopInstanceOnIdle) != 0)
+        {
+            AddOnRules.CheckStopInstanceOnIdleValues(
+                state.StopInstanceOnIdleThreshold, state.StopInstanceOnIdleDuration, AddOnRules.ThresholdMember, AddOnRules.DurationMember, sink);
+        }
+
+        if ((recheck & ValueGroups.CrossFieldInputs) != 0)
         {
             InstanceRules.CheckCrossField(
                 state.BlueprintId, state.BundleId, state.UserData, state.AutoSnapshot, state.StopInstanceOnIdle, state.IpAddressType, sink);
         }
-
-        return !sink.HasError;
     }
 
     /// <summary>Every tag of the request, as the request will carry them (the template's tags did not pass on their own).</summary>
@@ -167,14 +184,36 @@ internal static class BuilderValidation
     /// rules then see the merged list: its count, and duplicate keys, which can only be among the call's tags (a call
     /// tag replaces an inherited tag with its key, and the template's keys were unique).
     /// </summary>
-    private static void CheckCallTags(in InstanceBuilderState state, IRuleSink sink)
+    private static void CheckCallTags(in InstanceBuilderState state, ErrorFlagSink sink)
     {
         var tags = state.CallTags;
+        var recent = state.Template!.RecentlyValid;
         for (var i = 0; i < tags.Count; i++)
         {
             var tag = tags[i];
-            TagRules.CheckKey(tag.Key, "tags.key", sink);
-            TagRules.CheckValue(tag.Value, "tags.value", sink);
+            if (!RecentlyValidValues.IsKnown(tag.Key, recent.TagKey))
+            {
+                TagRules.CheckKey(tag.Key, "tags.key", sink);
+                if (sink.HasError)
+                {
+                    return;
+                }
+
+                recent.TagKey = tag.Key;
+            }
+
+            // A null value (a key-only tag) is always valid and never needs the rule.
+            if (tag.Value is not null && !RecentlyValidValues.IsKnown(tag.Value, recent.TagValue))
+            {
+                TagRules.CheckValue(tag.Value, "tags.value", sink);
+                if (sink.HasError)
+                {
+                    return;
+                }
+
+                recent.TagValue = tag.Value;
+            }
+
             for (var earlier = 0; earlier < i; earlier++)
             {
                 if (string.Equals(tags[earlier].Key, tag.Key, StringComparison.Ordinal))
@@ -184,12 +223,15 @@ internal static class BuilderValidation
             }
         }
 
-        TagRules.CheckCount(state.MergedTagCount, "tags", sink);
+        // Replaced inherited tags only lower the count: merging is needed only when the sum could pass the limit.
+        if (state.Template.TagArray.Length + tags.Count > TagRules.MaxTags)
+        {
+            TagRules.CheckCount(state.MergedTagCount, "tags", sink);
+        }
     }
 
     // The quick pass only needs to know that a duplicate key is an error; the full pass words the violation.
     private static readonly RuleViolation DuplicateKeyFlag =
         new(RuleIds.DuplicateTagKey, RuleSeverity.Error, "tags.key", null, "A tag key is used twice (rule G8).", null);
 
-    private static bool Same(string? value, string? templateValue) => string.Equals(value, templateValue, StringComparison.Ordinal);
 }
