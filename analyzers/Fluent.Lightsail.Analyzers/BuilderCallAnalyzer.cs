@@ -60,7 +60,7 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeNames(IInvocationOperation invocation, OperationAnalysisContext context)
     {
         // Named("web-1"): the one-name overload, the request's first and only name.
-        var single = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == BuilderMethods.NamedSingleParameter);
+        var single = ArgumentFor(invocation, BuilderMethods.NamedSingleParameter);
         if (single is not null)
         {
             if (ConstantArgument.TryRead(single, out var value, out var isConstant, out var location) && isConstant)
@@ -71,7 +71,7 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var argument = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == BuilderMethods.NamedParameter);
+        var argument = ArgumentFor(invocation, BuilderMethods.NamedParameter);
         // Collection expressions ("Named([...])") have no IOperation in Roslyn 4.8; they are left to the run-time check.
         var elements = argument is null ? default : ConstantArgument.Unwrap(argument.Value) switch
         {
@@ -109,6 +109,20 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
                 InstanceNameRules.CheckCount(elements.Length, sink);
             }
         }
+    }
+
+    // A loop, not FirstOrDefault: every Named call of a large project comes here, and LINQ allocated for each.
+    private static IArgumentOperation? ArgumentFor(IInvocationOperation invocation, string parameter)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == parameter)
+            {
+                return argument;
+            }
+        }
+
+        return null;
     }
 
     private static void AnalyzeStageCall(IInvocationOperation invocation, AnalysisState state, OperationAnalysisContext context)

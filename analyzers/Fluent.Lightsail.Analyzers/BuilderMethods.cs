@@ -18,22 +18,21 @@ internal static class BuilderMethods
     public const string WithStopInstanceOnIdle = "WithStopInstanceOnIdle";
     public const string WithoutStopInstanceOnIdle = "WithoutStopInstanceOnIdle";
 
-    private static readonly Dictionary<string, string> Members = new()
-    {
-        ["InZone.availabilityZone"] = InstanceRules.AvailabilityZoneMember,
-        ["WithBlueprint.blueprintId"] = InstanceRules.BlueprintMember,
-        ["WithBundle.bundleId"] = InstanceRules.BundleMember,
-        ["WithKeyPair.keyPairName"] = InstanceRules.KeyPairMember,
-        ["WithUserData.userData"] = InstanceRules.UserDataMember,
-        ["WithIpAddressType.ipAddressType"] = InstanceRules.IpAddressTypeMember,
-        ["WithAutoSnapshot.timeOfDay"] = AddOnRules.SnapshotTimeMember,
-        ["WithStopInstanceOnIdle.threshold"] = AddOnRules.ThresholdMember,
-        ["WithStopInstanceOnIdle.duration"] = AddOnRules.DurationMember,
-    };
-
     /// <summary>The request member a parameter of a builder method sets, or null.</summary>
-    public static string? MemberOf(string method, string parameter)
-        => Members.TryGetValue(method + "." + parameter, out var member) ? member : null;
+    // A switch, not a dictionary keyed by "method.parameter": that key was a new string for every argument of every call.
+    public static string? MemberOf(string method, string parameter) => (method, parameter) switch
+    {
+        ("InZone", "availabilityZone") => InstanceRules.AvailabilityZoneMember,
+        ("WithBlueprint", "blueprintId") => InstanceRules.BlueprintMember,
+        ("WithBundle", "bundleId") => InstanceRules.BundleMember,
+        ("WithKeyPair", "keyPairName") => InstanceRules.KeyPairMember,
+        ("WithUserData", "userData") => InstanceRules.UserDataMember,
+        ("WithIpAddressType", "ipAddressType") => InstanceRules.IpAddressTypeMember,
+        ("WithAutoSnapshot", "timeOfDay") => AddOnRules.SnapshotTimeMember,
+        ("WithStopInstanceOnIdle", "threshold") => AddOnRules.ThresholdMember,
+        ("WithStopInstanceOnIdle", "duration") => AddOnRules.DurationMember,
+        _ => null,
+    };
 
     /// <summary>The members a cross-field rule relates; a call that sets one of them may be where its finding belongs.</summary>
     public static IReadOnlyCollection<string> RelatedMembers(string ruleId)
