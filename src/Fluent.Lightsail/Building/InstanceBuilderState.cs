@@ -87,8 +87,6 @@ public struct InstanceBuilderState
 
     internal readonly string?[]? Names => _names;
 
-    internal readonly int NameCount => _names?.Length ?? 1;
-
     internal readonly string? AvailabilityZone => _availabilityZone;
 
     internal readonly string? BlueprintId => _blueprintId;
