@@ -12,7 +12,10 @@ namespace Fluent.Lightsail.Reliability.Tests.Faults;
 /// </summary>
 public sealed class RetriesExhaustedTests
 {
+    // Tests about timeouts need a client timeout the endpoint can outlast; the others need one that a loaded CI machine
+    // never reaches, or a slow look-up turns into a false failure (a 700 ms timeout did, once, for the malformed answer).
     private static readonly TimeSpan ClientTimeout = TimeSpan.FromMilliseconds(700);
+    private static readonly TimeSpan RoomyTimeout = TimeSpan.FromSeconds(15);
 
     [Theory]
     [InlineData(FaultPlan.LostResponse)]
@@ -21,7 +24,7 @@ public sealed class RetriesExhaustedTests
     {
         await using var server = await LocalEndpoint.StartAsync();
         using var handler = new FaultHeaderHandler(new FixedFaults(("CreateInstances", 1, fault)));
-        using var client = LocalEndpoint.Client(LocalEndpoint.Config(server, ClientTimeout, maxErrorRetry: 0, new FaultInjectingHttpClientFactory(handler)));
+        using var client = LocalEndpoint.Client(LocalEndpoint.Config(server, RoomyTimeout, maxErrorRetry: 0, new FaultInjectingHttpClientFactory(handler)));
 
         var created = await InstanceCreation.CreateAsync(client, Request("exhausted-1"), CancellationToken.None);
 
@@ -42,7 +45,7 @@ public sealed class RetriesExhaustedTests
         var header = fault == "timeout" ? "latency=60s" : fault;
 
         using var handler = new FaultHeaderHandler(new FixedFaults([.. Enumerable.Range(1, 8).Select(attempt => ("CreateInstances", attempt, header))]));
-        var config = LocalEndpoint.Config(server, ClientTimeout, maxErrorRetry: 0, new FaultInjectingHttpClientFactory(handler));
+        var config = LocalEndpoint.Config(server, fault == "timeout" ? ClientTimeout : RoomyTimeout, maxErrorRetry: 0, new FaultInjectingHttpClientFactory(handler));
 
         // Core re-sends a dropped request as a "stale connection" whatever MaxErrorRetry says; this turns that off too.
         config.MaxStaleConnectionRetries = 0;
@@ -60,7 +63,7 @@ public sealed class RetriesExhaustedTests
     {
         await using var server = await LocalEndpoint.StartAsync();
         using var handler = new FaultHeaderHandler(new FixedFaults(("CreateInstances", 1, FaultPlan.InternalError)));
-        using var client = LocalEndpoint.Client(LocalEndpoint.Config(server, ClientTimeout, maxErrorRetry: 0, new FaultInjectingHttpClientFactory(handler)));
+        using var client = LocalEndpoint.Client(LocalEndpoint.Config(server, RoomyTimeout, maxErrorRetry: 0, new FaultInjectingHttpClientFactory(handler)));
 
         var failure = await Assert.ThrowsAsync<ServiceException>(() => InstanceCreation.CreateAsync(client, Request("exhausted-3"), CancellationToken.None));
 
@@ -75,16 +78,18 @@ public sealed class RetriesExhaustedTests
         // The 500-create run met this once in CI: the first attempt times out while the endpoint holds it, the
         // look-up finds no instance yet, and the create was reported failed although the endpoint then performed it.
         await using var server = await LocalEndpoint.StartAsync();
-        var slowerThanTheClient = "latency=" + (int)(ClientTimeout.TotalMilliseconds * 2) + "ms";
+        // 2 s, not 700 ms: the look-ups after the timeout must not time out themselves on a loaded machine.
+        var timeout = TimeSpan.FromSeconds(2);
+        var slowerThanTheClient = "latency=" + (int)(timeout.TotalMilliseconds * 2) + "ms";
         using var handler = new FaultHeaderHandler(new FixedFaults(("CreateInstances", 1, slowerThanTheClient)));
-        using var client = LocalEndpoint.Client(LocalEndpoint.Config(server, ClientTimeout, maxErrorRetry: 2, new FaultInjectingHttpClientFactory(handler)));
+        using var client = LocalEndpoint.Client(LocalEndpoint.Config(server, timeout, maxErrorRetry: 2, new FaultInjectingHttpClientFactory(handler)));
 
         var created = await InstanceCreation.CreateAsync(client, Request("resent-1"), CancellationToken.None);
 
         // Core sometimes retries the timed-out attempt itself and sometimes stops after it (then the client re-sends);
         // either way the call reports the one instance, and the held attempt does not add a second.
         Assert.Equal("resent-1", Assert.Single(created.Operations).ResourceName);
-        await Task.Delay(ClientTimeout * 3);   // let the held first attempt finish on the endpoint
+        await Task.Delay(timeout * 3);   // let the held first attempt finish on the endpoint
         Assert.Equal(["resent-1"], server.InstanceNames);
         Assert.Equal(1, server.Stats.Requests.Count(r => r.Operation == "CreateInstances" && r.StatusCode == 200));
     }
