@@ -119,46 +119,60 @@ internal static class BuilderValidation
 
     private static void CheckOtherMembers(in InstanceBuilderState state, int recheck, IRuleSink sink)
     {
-        if ((recheck & ValueGroups.Blueprint) != 0)
+        foreach (var group in ValueGroups.Members)
         {
-            BlueprintBundleRules.CheckBlueprint(state.BlueprintId, InstanceRules.BlueprintMember, sink);
-        }
-
-        if ((recheck & ValueGroups.Bundle) != 0)
-        {
-            BlueprintBundleRules.CheckBundle(state.BundleId, InstanceRules.BundleMember, sink);
-        }
-
-        if ((recheck & ValueGroups.KeyPair) != 0)
-        {
-            KeyPairRules.Check(state.KeyPairName, InstanceRules.KeyPairMember, sink);
-        }
-
-        if ((recheck & ValueGroups.UserData) != 0)
-        {
-            UserDataRules.CheckSize(state.UserData, InstanceRules.UserDataMember, sink);
-        }
-
-        if ((recheck & ValueGroups.IpAddressType) != 0)
-        {
-            IpAddressTypeRules.Check(state.IpAddressType, InstanceRules.IpAddressTypeMember, sink);
-        }
-
-        if (state.AutoSnapshot && (recheck & ValueGroups.AutoSnapshot) != 0)
-        {
-            AddOnRules.CheckSnapshotTime(state.AutoSnapshotTimeOfDay, AddOnRules.SnapshotTimeMember, sink);
-        }
-
-        if (state.StopInstanceOnIdle && (recheck & ValueGroups.StopInstanceOnIdle) != 0)
-        {
-            AddOnRules.CheckStopInstanceOnIdleValues(
-                state.StopInstanceOnIdleThreshold, state.StopInstanceOnIdleDuration, AddOnRules.ThresholdMember, AddOnRules.DurationMember, sink);
+            if (group != ValueGroups.AvailabilityZone && (recheck & group) != 0)
+            {
+                CheckGroup(in state, group, sink);
+            }
         }
 
         if ((recheck & ValueGroups.CrossFieldInputs) != 0)
         {
-            InstanceRules.CheckCrossField(
-                state.BlueprintId, state.BundleId, state.UserData, state.AutoSnapshot, state.StopInstanceOnIdle, state.IpAddressType, sink);
+            CheckGroup(in state, ValueGroups.CrossField, sink);
+        }
+    }
+
+    /// <summary>
+    /// The rules of one group of values (<see cref="ValueGroups"/>), as the full rules run them: the one place that says
+    /// which rules a group has, for the quick pass and for a template's one-time check (<see cref="TemplateCheck"/>).
+    /// </summary>
+    internal static void CheckGroup(in InstanceBuilderState state, int group, IRuleSink sink)
+    {
+        switch (group)
+        {
+            case ValueGroups.AvailabilityZone:
+                AvailabilityZoneRules.Check(state.AvailabilityZone, InstanceRules.AvailabilityZoneMember, sink);
+                break;
+            case ValueGroups.Blueprint:
+                BlueprintBundleRules.CheckBlueprint(state.BlueprintId, InstanceRules.BlueprintMember, sink);
+                break;
+            case ValueGroups.Bundle:
+                BlueprintBundleRules.CheckBundle(state.BundleId, InstanceRules.BundleMember, sink);
+                break;
+            case ValueGroups.KeyPair:
+                KeyPairRules.Check(state.KeyPairName, InstanceRules.KeyPairMember, sink);
+                break;
+            case ValueGroups.UserData:
+                UserDataRules.CheckSize(state.UserData, InstanceRules.UserDataMember, sink);
+                break;
+            case ValueGroups.IpAddressType:
+                IpAddressTypeRules.Check(state.IpAddressType, InstanceRules.IpAddressTypeMember, sink);
+                break;
+            case ValueGroups.AutoSnapshot when state.AutoSnapshot:
+                AddOnRules.CheckSnapshotTime(state.AutoSnapshotTimeOfDay, AddOnRules.SnapshotTimeMember, sink);
+                break;
+            case ValueGroups.StopInstanceOnIdle when state.StopInstanceOnIdle:
+                AddOnRules.CheckStopInstanceOnIdleValues(
+                    state.StopInstanceOnIdleThreshold, state.StopInstanceOnIdleDuration, AddOnRules.ThresholdMember, AddOnRules.DurationMember, sink);
+                break;
+            case ValueGroups.Tags:
+                CheckMergedTags(in state, sink);
+                break;
+            case ValueGroups.CrossField:
+                InstanceRules.CheckCrossField(
+                    state.BlueprintId, state.BundleId, state.UserData, state.AutoSnapshot, state.StopInstanceOnIdle, state.IpAddressType, sink);
+                break;
         }
     }
 

@@ -1,5 +1,4 @@
 using Fluent.Lightsail.Building;
-using Fluent.Lightsail.Rules;
 
 namespace Fluent.Lightsail.Validation;
 
@@ -16,47 +15,19 @@ internal sealed class TemplateCheck
 
     public static TemplateCheck Of(InstanceTemplateValues template)
     {
+        // A chain that has set nothing holds exactly the template's values; its names are not part of any group.
+        var untouched = InstanceBuilderState.Start(template, (string?)null);
         var sink = ErrorFlagSink.Create();
         var failed = 0;
-
-        AvailabilityZoneRules.Check(template.AvailabilityZone, InstanceRules.AvailabilityZoneMember, sink);
-        Mark(ValueGroups.AvailabilityZone);
-        BlueprintBundleRules.CheckBlueprint(template.BlueprintId, InstanceRules.BlueprintMember, sink);
-        Mark(ValueGroups.Blueprint);
-        BlueprintBundleRules.CheckBundle(template.BundleId, InstanceRules.BundleMember, sink);
-        Mark(ValueGroups.Bundle);
-        KeyPairRules.Check(template.KeyPairName, InstanceRules.KeyPairMember, sink);
-        Mark(ValueGroups.KeyPair);
-        UserDataRules.CheckSize(template.UserData, InstanceRules.UserDataMember, sink);
-        Mark(ValueGroups.UserData);
-        IpAddressTypeRules.Check(template.IpAddressType, InstanceRules.IpAddressTypeMember, sink);
-        Mark(ValueGroups.IpAddressType);
-        if (template.AutoSnapshot)
+        foreach (var group in ValueGroups.All)
         {
-            AddOnRules.CheckSnapshotTime(template.AutoSnapshotTimeOfDay, AddOnRules.SnapshotTimeMember, sink);
-        }
-
-        Mark(ValueGroups.AutoSnapshot);
-        if (template.StopInstanceOnIdle)
-        {
-            AddOnRules.CheckStopInstanceOnIdleValues(
-                template.StopInstanceOnIdleThreshold, template.StopInstanceOnIdleDuration, AddOnRules.ThresholdMember, AddOnRules.DurationMember, sink);
-        }
-
-        Mark(ValueGroups.StopInstanceOnIdle);
-        TagRules.CheckTags(template.Tags.Count == 0 ? null : template.Tags, sink);
-        Mark(ValueGroups.Tags);
-        InstanceRules.CheckCrossField(
-            template.BlueprintId, template.BundleId, template.UserData, template.AutoSnapshot, template.StopInstanceOnIdle, template.IpAddressType, sink);
-        Mark(ValueGroups.CrossField);
-        return new TemplateCheck(failed);
-
-        void Mark(int group)
-        {
+            BuilderValidation.CheckGroup(in untouched, group, sink);
             if (!sink.TakeClean())
             {
                 failed |= group;
             }
         }
+
+        return new TemplateCheck(failed);
     }
 }

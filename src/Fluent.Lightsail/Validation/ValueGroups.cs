@@ -17,6 +17,12 @@ internal static class ValueGroups
     public const int Tags = 1 << 8;
     public const int CrossField = 1 << 9;
 
+    /// <summary>The groups of single members (not the tags, not the cross-field rules), in the full rules' order.</summary>
+    public static readonly int[] Members = { AvailabilityZone, Blueprint, Bundle, KeyPair, UserData, IpAddressType, AutoSnapshot, StopInstanceOnIdle };
+
+    /// <summary>Every group, in the full rules' order.</summary>
+    public static readonly int[] All = { AvailabilityZone, Blueprint, Bundle, KeyPair, UserData, IpAddressType, AutoSnapshot, StopInstanceOnIdle, Tags, CrossField };
+
     /// <summary>The groups the cross-field rules read (turning an add-on on or off counts; its time or threshold does not matter to them).</summary>
     public const int CrossFieldInputs = Blueprint | Bundle | UserData | IpAddressType | AutoSnapshot | StopInstanceOnIdle | CrossField;
 }
