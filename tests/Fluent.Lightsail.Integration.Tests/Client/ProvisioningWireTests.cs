@@ -25,7 +25,7 @@ public sealed class ProvisioningWireTests
                 ResourceArn = "arn:aws:lightsail:us-east-1:123456789012:Instance/abc",
                 Tags = [new Tag { Key = "role", Value = "web & <api>" }, new Tag { Key = "solo" }],
             })).Operations,
-            "{\"resourceName\":\"web-1\",\"resourceArn\":\"arn:aws:lightsail:us-east-1:123456789012:Instance/abc\",\"tags\":[{\"key\":\"role\",\"value\":\"web & <api>\"},{\"key\":\"solo\"}]}"
+            "{\"resourceName\":\"web-1\",\"tags\":[{\"key\":\"role\",\"value\":\"web & <api>\"},{\"key\":\"solo\"}],\"resourceArn\":\"arn:aws:lightsail:us-east-1:123456789012:Instance/abc\"}"
         },
         {
             "UntagResource",

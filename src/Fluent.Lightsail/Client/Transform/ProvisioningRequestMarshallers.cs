@@ -6,8 +6,10 @@ using Fluent.Lightsail.Model;
 namespace Fluent.Lightsail.Client.Transform;
 
 /// <summary>
-/// The bodies of the operations that read and change existing instances. Members in model order (botocore's
-/// <c>service-2.json</c>), unset members left out, empty lists kept: what the JS SDK sends, byte for byte.
+/// The bodies of the operations that read and change existing instances: unset members left out, empty lists kept,
+/// members in the order the JS SDK writes them, byte for byte (tests/Fluent.Lightsail.Tests/WireParity). That is the
+/// Smithy model's order, which for TagResource and UntagResource puts <c>resourceArn</c> last, unlike botocore's
+/// <c>service-2.json</c>.
 /// </summary>
 internal static class ProvisioningRequestMarshallers
 {
@@ -17,15 +19,15 @@ internal static class ProvisioningRequestMarshallers
     public static RequestMarshaller<TagResourceRequest> TagResource { get; } = new("TagResource", (writer, request) =>
     {
         LightsailJson.WriteIfSet(writer, "resourceName", request.ResourceName);
-        LightsailJson.WriteIfSet(writer, "resourceArn", request.ResourceArn);
         LightsailJson.WriteTags(writer, request.Tags);
+        LightsailJson.WriteIfSet(writer, "resourceArn", request.ResourceArn);
     });
 
     public static RequestMarshaller<UntagResourceRequest> UntagResource { get; } = new("UntagResource", (writer, request) =>
     {
         LightsailJson.WriteIfSet(writer, "resourceName", request.ResourceName);
-        LightsailJson.WriteIfSet(writer, "resourceArn", request.ResourceArn);
         LightsailJson.WriteStringList(writer, "tagKeys", request.TagKeys);
+        LightsailJson.WriteIfSet(writer, "resourceArn", request.ResourceArn);
     });
 
     public static RequestMarshaller<EnableAddOnRequest> EnableAddOn { get; } = new("EnableAddOn", (writer, request) =>
