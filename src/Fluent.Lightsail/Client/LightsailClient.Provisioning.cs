@@ -1,8 +1,11 @@
+using System.Collections.Generic;
+using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Amazon.Runtime.Internal.Transform;
+using Fluent.Lightsail.Client.Internal;
 using Fluent.Lightsail.Client.Transform;
 using Fluent.Lightsail.Model;
 
@@ -11,6 +14,7 @@ namespace Fluent.Lightsail;
 /// <summary>
 /// The operations that read and change existing instances. Plain Core invocations: they are retried as Core retries
 /// every call (throttling, 5xx, transport errors), which is safe because each sets a state rather than adds to one.
+/// DisableAddOn is the exception: its retry after a lost answer is refused, so that refusal is checked.
 /// </summary>
 public partial class LightsailClient
 {
@@ -36,8 +40,29 @@ public partial class LightsailClient
         Invoke<EnableAddOnResponse>(request, ProvisioningRequestMarshallers.EnableAddOn, ChangeResponseUnmarshallers.EnableAddOn, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<DisableAddOnResponse> DisableAddOnAsync(DisableAddOnRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<DisableAddOnResponse>(request, ProvisioningRequestMarshallers.DisableAddOn, ChangeResponseUnmarshallers.DisableAddOn, cancellationToken);
+    public virtual async Task<DisableAddOnResponse> DisableAddOnAsync(DisableAddOnRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new CountingInvokeOptions
+        {
+            RequestMarshaller = ProvisioningRequestMarshallers.DisableAddOn,
+            ResponseUnmarshaller = ChangeResponseUnmarshallers.DisableAddOn,
+        };
+        try
+        {
+            return await InvokeAsync<DisableAddOnResponse>(request, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidInputException refused) when (options.AttemptsSent > 1 && request.ResourceName != null && request.AddOnType != null)
+        {
+            // The one change a retry cannot repeat: after a lost answer, the retry finds the add-on already disabled.
+            var recovered = await RecoverDisabledAddOnAsync(request.ResourceName, request.AddOnType.Value, refused, cancellationToken).ConfigureAwait(false);
+            if (recovered == null)
+            {
+                throw;
+            }
+
+            return recovered;
+        }
+    }
 
     /// <inheritdoc />
     public virtual Task<SetIpAddressTypeResponse> SetIpAddressTypeAsync(SetIpAddressTypeRequest request, CancellationToken cancellationToken = default) =>
@@ -46,6 +71,30 @@ public partial class LightsailClient
     /// <inheritdoc />
     public virtual Task<DeleteInstanceResponse> DeleteInstanceAsync(DeleteInstanceRequest request, CancellationToken cancellationToken = default) =>
         Invoke<DeleteInstanceResponse>(request, ProvisioningRequestMarshallers.DeleteInstance, ChangeResponseUnmarshallers.DeleteInstance, cancellationToken);
+
+    /// <summary>
+    /// A retried DisableAddOn was refused: when the add-on is indeed off, an earlier attempt disabled it and the call
+    /// succeeded. Answers its operation (the newest DisableAddOn of the resource), or <see langword="null"/> when the
+    /// add-on is still enabled and the refusal stands.
+    /// </summary>
+    private async Task<DisableAddOnResponse?> RecoverDisabledAddOnAsync(string resourceName, string addOnType, AmazonServiceException refused, CancellationToken cancellationToken)
+    {
+        var instance = (await GetInstanceAsync(new GetInstanceRequest { InstanceName = resourceName }, cancellationToken).ConfigureAwait(false)).Instance;
+        if (instance == null || (instance.AddOns?.Exists(addOn => addOn.Name == addOnType) ?? false))
+        {
+            return null;
+        }
+
+        var history = await GetOperationsForResourceAsync(new GetOperationsForResourceRequest { ResourceName = resourceName }, cancellationToken).ConfigureAwait(false);
+        var disable = history.Operations?.Find(operation => operation.OperationType?.Value == "DisableAddOn");
+        return new DisableAddOnResponse
+        {
+            Operations = disable == null ? new List<Operation>() : new List<Operation> { disable },
+            RecoveredAfterRetry = true,
+            HttpStatusCode = HttpStatusCode.OK,
+            ResponseMetadata = new ResponseMetadata { RequestId = refused.RequestId },
+        };
+    }
 
     private Task<TResponse> Invoke<TResponse>(
         AmazonWebServiceRequest request,

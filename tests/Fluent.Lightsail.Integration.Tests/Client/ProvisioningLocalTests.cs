@@ -199,6 +199,50 @@ public sealed class ProvisioningLocalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_DisableAddOn_whose_answer_was_lost_is_recognised_when_its_retry_is_refused()
+    {
+        await CreateAsync("web-1", autoSnapshot: true);
+        _server.Faults.Enqueue(Fault.LostResponse.For("DisableAddOn"));
+
+        var response = await _client.DisableAddOnAsync(new DisableAddOnRequest { ResourceName = "web-1", AddOnType = AddOnType.AutoSnapshot });
+
+        Assert.True(response.RecoveredAfterRetry);
+        var operation = Assert.Single(response.Operations!);
+        Assert.Equal(("DisableAddOn", "web-1"), (operation.OperationType!.Value, operation.ResourceName));
+        Assert.Empty((await InstanceAsync("web-1")).AddOns!);
+        Assert.Equal(0, _server.Faults.Pending);
+    }
+
+    [Fact]
+    public async Task A_first_DisableAddOn_of_an_add_on_that_is_off_still_fails()
+    {
+        await CreateAsync("web-1");
+
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => _client.DisableAddOnAsync(new DisableAddOnRequest { ResourceName = "web-1", AddOnType = AddOnType.AutoSnapshot }));
+
+        Assert.Contains("not enabled", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, _server.Stats.Count("GetInstance"));
+    }
+
+    [Fact]
+    public async Task A_failed_delete_leaves_the_instance_running_and_may_be_tried_again()
+    {
+        await CreateAsync("web-1");
+        _clock.Advance(OperationDelay);
+        _server.Faults.Enqueue(Fault.OperationFailure().For("DeleteInstance"));
+
+        var failed = Assert.Single((await _client.DeleteInstanceAsync(new DeleteInstanceRequest { InstanceName = "web-1" })).Operations!);
+        _clock.Advance(OperationDelay);
+        var afterFailure = await InstanceAsync("web-1");
+        await _client.DeleteInstanceAsync(new DeleteInstanceRequest { InstanceName = "web-1" });
+        _clock.Advance(OperationDelay);
+
+        Assert.Same(OperationStatus.Failed, (await _client.GetOperationAsync(new GetOperationRequest { OperationId = failed.Id })).Operation!.Status);
+        Assert.Equal("running", afterFailure.State!.Name);
+        Assert.Empty(_server.InstanceNames);
+    }
+
+    [Fact]
     public async Task DeleteInstance_frees_the_name_after_its_operation()
     {
         await CreateAsync("web-1");
