@@ -14,7 +14,7 @@ namespace Fluent.Lightsail;
 /// <summary>
 /// The operations that read and change existing instances. Plain Core invocations: they are retried as Core retries
 /// every call (throttling, 5xx, transport errors), which is safe because each sets a state rather than adds to one.
-/// DisableAddOn is the exception: its retry after a lost answer is refused, so that refusal is checked.
+/// DisableAddOn and DeleteInstance are the exceptions: a retry after a lost answer is refused, so that refusal is checked.
 /// </summary>
 public partial class LightsailClient
 {
@@ -69,8 +69,36 @@ public partial class LightsailClient
         Invoke<SetIpAddressTypeResponse>(request, ProvisioningRequestMarshallers.SetIpAddressType, ChangeResponseUnmarshallers.SetIpAddressType, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<DeleteInstanceResponse> DeleteInstanceAsync(DeleteInstanceRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<DeleteInstanceResponse>(request, ProvisioningRequestMarshallers.DeleteInstance, ChangeResponseUnmarshallers.DeleteInstance, cancellationToken);
+    public virtual async Task<DeleteInstanceResponse> DeleteInstanceAsync(DeleteInstanceRequest request, CancellationToken cancellationToken = default)
+    {
+        var options = new CountingInvokeOptions
+        {
+            RequestMarshaller = ProvisioningRequestMarshallers.DeleteInstance,
+            ResponseUnmarshaller = ChangeResponseUnmarshallers.DeleteInstance,
+        };
+        try
+        {
+            return await InvokeAsync<DeleteInstanceResponse>(request, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AmazonLightsailException refused) when (
+            options.AttemptsSent > 1 && request.InstanceName != null && refused is InvalidInputException or NotFoundException)
+        {
+            // After a lost answer the retry meets the delete the first attempt started ("being deleted"), or its end.
+            var delete = await NewestOperationAsync(request.InstanceName, "DeleteInstance", cancellationToken).ConfigureAwait(false);
+            if (delete == null || delete.Status == OperationStatus.Failed)
+            {
+                throw;
+            }
+
+            return new DeleteInstanceResponse
+            {
+                Operations = new List<Operation> { delete },
+                RecoveredAfterRetry = true,
+                HttpStatusCode = HttpStatusCode.OK,
+                ResponseMetadata = new ResponseMetadata { RequestId = refused.RequestId },
+            };
+        }
+    }
 
     /// <summary>
     /// A retried DisableAddOn was refused: when the add-on is indeed off, an earlier attempt disabled it and the call
@@ -85,8 +113,7 @@ public partial class LightsailClient
             return null;
         }
 
-        var history = await GetOperationsForResourceAsync(new GetOperationsForResourceRequest { ResourceName = resourceName }, cancellationToken).ConfigureAwait(false);
-        var disable = history.Operations?.Find(operation => operation.OperationType?.Value == "DisableAddOn");
+        var disable = await NewestOperationAsync(resourceName, "DisableAddOn", cancellationToken).ConfigureAwait(false);
         return new DisableAddOnResponse
         {
             Operations = disable == null ? new List<Operation>() : new List<Operation> { disable },
@@ -94,6 +121,20 @@ public partial class LightsailClient
             HttpStatusCode = HttpStatusCode.OK,
             ResponseMetadata = new ResponseMetadata { RequestId = refused.RequestId },
         };
+    }
+
+    /// <summary>The resource's newest operation of <paramref name="operationType"/>, or <see langword="null"/> when it has none.</summary>
+    private async Task<Operation?> NewestOperationAsync(string resourceName, string operationType, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var history = await GetOperationsForResourceAsync(new GetOperationsForResourceRequest { ResourceName = resourceName }, cancellationToken).ConfigureAwait(false);
+            return history.Operations?.Find(operation => operation.OperationType?.Value == operationType);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
     }
 
     private Task<TResponse> Invoke<TResponse>(

@@ -214,6 +214,21 @@ public sealed class ProvisioningLocalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_DeleteInstance_whose_answer_was_lost_is_recognised_when_its_retry_is_refused()
+    {
+        await CreateAsync("web-1");
+        _server.Faults.Enqueue(Fault.LostResponse.For("DeleteInstance"));
+
+        var response = await _client.DeleteInstanceAsync(new DeleteInstanceRequest { InstanceName = "web-1" });
+
+        Assert.True(response.RecoveredAfterRetry);
+        var operation = Assert.Single(response.Operations!);
+        Assert.Same(OperationType.DeleteInstance, operation.OperationType);
+        Assert.Equal("shutting-down", (await InstanceAsync("web-1")).State!.Name);
+        Assert.Equal(0, _server.Faults.Pending);
+    }
+
+    [Fact]
     public async Task A_first_DisableAddOn_of_an_add_on_that_is_off_still_fails()
     {
         await CreateAsync("web-1");
