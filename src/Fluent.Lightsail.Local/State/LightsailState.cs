@@ -155,15 +155,6 @@ internal sealed class LightsailState(string region, string accountId, IReadOnlyD
         }
     }
 
-    public IReadOnlyList<InstanceRecord> GetInstances(DateTimeOffset now)
-    {
-        lock (gate)
-        {
-            Sweep(now);
-            return InListOrder(instances.Values).ToList();
-        }
-    }
-
     /// <summary>
     /// One page of <c>GetInstances</c>. The token names the last instance of the page (not an offset), so instances
     /// created or deleted between two pages neither repeat nor push others off a page.

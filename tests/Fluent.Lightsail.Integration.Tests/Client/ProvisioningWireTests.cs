@@ -141,6 +141,27 @@ public sealed class ProvisioningWireTests
     }
 
     [Fact]
+    public async Task The_paginator_stops_when_cancelled_between_pages()
+    {
+        await using var server = LoopbackServer.Scripted(StubReply.Json("{\"instances\":[{\"name\":\"a\"}],\"nextPageToken\":\"more\"}"));
+        using var client = TestClients.Create(server);
+        using var cancellation = new CancellationTokenSource();
+
+        var seen = new List<string?>();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var instance in client.Paginators.GetInstances(new GetInstancesRequest()).Instances.WithCancellation(cancellation.Token))
+            {
+                seen.Add(instance.Name);
+                cancellation.Cancel();
+            }
+        });
+
+        Assert.Equal(["a"], seen);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task A_paginator_walks_once_and_starts_at_the_requests_token()
     {
         await using var server = LoopbackServer.Scripted(StubReply.Json("{\"instances\":[{\"name\":\"z\"}]}"));
