@@ -1,9 +1,17 @@
-// Serialises CreateInstances inputs with the official JS SDK and prints the exact bytes it would send.
-// Input: a file holding a JSON array of CreateInstances inputs. Output: a JSON array of
-// { body: base64, target, contentType }. No network: a request handler captures the request instead of sending it.
+// Serialises inputs of one operation with the official JS SDK and prints the exact bytes it would send.
+// Arguments: a file holding a JSON array of inputs, and the operation (default CreateInstances), e.g. TagResource.
+// Output: a JSON array of { body: base64, target, contentType }. No network: a request handler captures the request
+// instead of sending it.
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
-import { LightsailClient, CreateInstancesCommand } from "@aws-sdk/client-lightsail";
+import * as lightsail from "@aws-sdk/client-lightsail";
+
+const { LightsailClient } = lightsail;
+const operation = process.argv[3] ?? "CreateInstances";
+const Command = lightsail[`${operation}Command`];
+if (!Command) {
+  throw new Error(`The JS SDK has no ${operation}Command.`);
+}
 
 let captured;
 const client = new LightsailClient({
@@ -27,7 +35,7 @@ const client = new LightsailClient({
 const inputs = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const results = [];
 for (const input of inputs) {
-  await client.send(new CreateInstancesCommand(input));
+  await client.send(new Command(input));
   results.push({
     body: Buffer.from(captured.body).toString("base64"),
     target: captured.headers["x-amz-target"],

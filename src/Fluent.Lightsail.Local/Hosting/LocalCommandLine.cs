@@ -21,11 +21,18 @@ public static class LocalCommandLine
             DefaultValueFactory = _ => TimeSpan.FromSeconds(2),
             CustomParser = ParseDuration,
         };
+        var publicIpDelay = new Option<TimeSpan>("--public-ip-delay")
+        {
+            Description = "Time from an instance's running state to its public IP address, e.g. 1s",
+            DefaultValueFactory = _ => TimeSpan.FromSeconds(1),
+            CustomParser = ParseDuration,
+        };
+        var pageSize = new Option<int>("--page-size") { Description = "Instances per GetInstances page", DefaultValueFactory = _ => LocalLightsailOptions.DefaultPageSize };
         var quiet = new Option<bool>("--quiet") { Description = "Do not print a line per request" };
 
         var command = new RootCommand("A local AWS Lightsail endpoint on 127.0.0.1 for tests and samples.")
         {
-            port, accessKey, secretKey, sessionToken, region, delay, quiet,
+            port, accessKey, secretKey, sessionToken, region, delay, publicIpDelay, pageSize, quiet,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -37,6 +44,8 @@ public static class LocalCommandLine
                 SessionToken = result.GetValue(sessionToken),
                 Region = result.GetValue(region)!,
                 OperationDelay = result.GetValue(delay),
+                PublicIpDelay = result.GetValue(publicIpDelay),
+                PageSize = result.GetValue(pageSize),
             };
             if (!result.GetValue(quiet))
             {
@@ -67,6 +76,7 @@ public static class LocalCommandLine
             }
 
             Console.WriteLine($"  operation delay:   {options.OperationDelay}");
+            Console.WriteLine($"  public IP delay:   {options.PublicIpDelay}");
             Console.WriteLine("Press Ctrl+C to stop.");
 
             // Own signal handling: the parser's token alone did not fire for SIGTERM/SIGINT under the web host, and

@@ -36,6 +36,18 @@ public sealed class LocalLightsailOptions
     /// <summary>How long an operation takes from creation to <c>Succeeded</c>.</summary>
     public TimeSpan OperationDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long after an instance reaches <c>running</c> it gets its public IPv4 (and IPv6) address. The service, too,
+    /// reports <c>running</c> a moment before the address appears; a wait for a reachable instance must cover the gap.
+    /// </summary>
+    public TimeSpan PublicIpDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The default of <see cref="PageSize"/>.</summary>
+    public const int DefaultPageSize = 25;
+
+    /// <summary>The most instances one <c>GetInstances</c> page holds before it answers a <c>nextPageToken</c>.</summary>
+    public int PageSize { get; set; } = DefaultPageSize;
+
     /// <summary>The clock for operation progress and the signature-age check; tests pass a manual one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

@@ -83,6 +83,16 @@ public sealed class LocalLightsailServer : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), options.OperationDelay, "OperationDelay must not be negative.");
         }
 
+        if (options.PublicIpDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.PublicIpDelay, "PublicIpDelay must not be negative.");
+        }
+
+        if (options.PageSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.PageSize, "PageSize must be at least 1.");
+        }
+
         var snapshots = Snapshots(options);
 
         // The empty builder reads no appsettings, environment URLs or launch profiles: the endpoint binds exactly

@@ -33,6 +33,11 @@ internal sealed class RequestPipeline(
         new GetInstanceHandler(),
         new GetInstancesHandler(),
         new DeleteInstanceHandler(),
+        new TagResourceHandler(),
+        new UntagResourceHandler(),
+        new EnableAddOnHandler(),
+        new DisableAddOnHandler(),
+        new SetIpAddressTypeHandler(),
         new GetRegionsHandler(),
         new GetBlueprintsHandler(),
         new GetBundlesHandler(),
@@ -86,7 +91,11 @@ internal sealed class RequestPipeline(
             }
 
             var failure = fault?.Kind == FaultKind.OperationFailure ? new OperationFailure(fault.ErrorCode, fault.ErrorDetails) : null;
-            var operationContext = new OperationContext(state, region, clock.GetUtcNow(), options.OperationDelay, failure);
+            var operationContext = new OperationContext(state, region, clock.GetUtcNow(), options.OperationDelay, failure)
+            {
+                PublicIpDelay = options.PublicIpDelay,
+                PageSize = options.PageSize,
+            };
             var result = Execute(handler, body, operationContext);
             if (fault?.Kind == FaultKind.LostResponse)
             {

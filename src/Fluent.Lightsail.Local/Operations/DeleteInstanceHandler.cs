@@ -12,7 +12,7 @@ internal sealed class DeleteInstanceHandler : IOperationHandler
     {
         var name = JsonInput.OptionalString(input, "instanceName") ?? throw JsonInput.Missing("instanceName");
         _ = JsonInput.OptionalBoolean(input, "forceDeleteAddOns");
-        var operation = context.State.DeleteInstance(name, context.Now, context.OperationDelay);
+        var operation = context.State.DeleteInstance(name, context.Now, context.OperationDelay, context.InjectedFailure);
         output.WriteStartObject();
         OperationJson.WriteList(output, "operations", [operation], context.Now);
         output.WriteEndObject();

@@ -14,7 +14,7 @@ internal sealed class GetInstanceHandler : IOperationHandler
         var instance = context.State.GetInstance(name, context.Now);
         output.WriteStartObject();
         output.WritePropertyName("instance");
-        InstanceJson.Write(output, instance, context.Now);
+        InstanceJson.Write(output, instance, context.Now, context.PublicIpDelay);
         output.WriteEndObject();
     }
 }

@@ -1,14 +1,18 @@
 using System.Text.Json;
+using Fluent.Lightsail.Local.Catalog;
 using Fluent.Lightsail.Local.Protocol;
 using Fluent.Lightsail.Local.State;
 
 namespace Fluent.Lightsail.Local.Operations;
 
-/// <summary>Writes an <c>Instance</c> shape with the members the service returns for a new instance.</summary>
+/// <summary>Writes an <c>Instance</c> shape with the members the service returns for an instance.</summary>
 internal static class InstanceJson
 {
-    public static void Write(Utf8JsonWriter writer, InstanceRecord instance, DateTimeOffset now)
+    public static void Write(Utf8JsonWriter writer, InstanceRecord instance, DateTimeOffset now, TimeSpan publicIpDelay)
     {
+        // One read of what operations change, so tags, bundle and addresses agree with each other.
+        var settings = instance.Settings;
+        var (publicIpv4, ipv6) = instance.AddressesAt(now, publicIpDelay, settings);
         writer.WriteStartObject();
         writer.WriteString("name", instance.Name);
         writer.WriteString("arn", instance.Arn);
@@ -19,28 +23,28 @@ internal static class InstanceJson
         writer.WriteString("regionName", instance.Region);
         writer.WriteEndObject();
         writer.WriteString("resourceType", "Instance");
-        WriteTags(writer, instance.Tags);
+        WriteTags(writer, settings.Tags);
         writer.WriteString("blueprintId", instance.Blueprint.BlueprintId);
         writer.WriteString("blueprintName", instance.Blueprint.Name);
-        writer.WriteString("bundleId", instance.Bundle.BundleId);
-        WriteAddOns(writer, instance.AddOns);
+        writer.WriteString("bundleId", settings.Bundle.BundleId);
+        WriteAddOns(writer, settings.AddOns);
         writer.WriteBoolean("isStaticIp", false);
         writer.WriteString("privateIpAddress", instance.PrivateIpAddress);
-        if (instance.PublicIpAddress is { } publicIp)
+        if (publicIpv4 is not null)
         {
-            writer.WriteString("publicIpAddress", publicIp);
+            writer.WriteString("publicIpAddress", publicIpv4);
         }
 
         writer.WriteStartArray("ipv6Addresses");
-        foreach (var address in instance.Ipv6Addresses)
+        foreach (var address in ipv6)
         {
             writer.WriteStringValue(address);
         }
 
         writer.WriteEndArray();
-        writer.WriteString("ipAddressType", instance.IpAddressType);
-        WriteHardware(writer, instance);
-        WriteNetworking(writer, instance);
+        writer.WriteString("ipAddressType", settings.IpAddressType);
+        WriteHardware(writer, instance, settings.Bundle);
+        WriteNetworking(writer, instance, settings.Bundle);
         var (code, name) = instance.StateAt(now);
         writer.WriteStartObject("state");
         writer.WriteNumber("code", code);
@@ -99,31 +103,31 @@ internal static class InstanceJson
         writer.WriteEndArray();
     }
 
-    private static void WriteHardware(Utf8JsonWriter writer, InstanceRecord instance)
+    private static void WriteHardware(Utf8JsonWriter writer, InstanceRecord instance, BundleInfo bundle)
     {
         writer.WriteStartObject("hardware");
-        writer.WriteNumber("cpuCount", instance.Bundle.CpuCount);
+        writer.WriteNumber("cpuCount", bundle.CpuCount);
         writer.WriteStartArray("disks");
         writer.WriteStartObject();
         writer.WriteString("name", instance.Name + "-system-disk");
         EpochSeconds.Write(writer, "createdAt", instance.CreatedAt);
-        writer.WriteNumber("sizeInGb", instance.Bundle.DiskSizeInGb);
+        writer.WriteNumber("sizeInGb", bundle.DiskSizeInGb);
         writer.WriteBoolean("isSystemDisk", true);
-        writer.WriteNumber("iops", Math.Max(100, instance.Bundle.DiskSizeInGb * 3));
+        writer.WriteNumber("iops", Math.Max(100, bundle.DiskSizeInGb * 3));
         writer.WriteString("path", instance.Blueprint.IsWindows ? "C:" : "/dev/xvda");
         writer.WriteString("attachedTo", instance.Name);
         writer.WriteString("attachmentState", "attached");
         writer.WriteEndObject();
         writer.WriteEndArray();
-        writer.WriteNumber("ramSizeInGb", instance.Bundle.RamSizeInGb);
+        writer.WriteNumber("ramSizeInGb", bundle.RamSizeInGb);
         writer.WriteEndObject();
     }
 
-    private static void WriteNetworking(Utf8JsonWriter writer, InstanceRecord instance)
+    private static void WriteNetworking(Utf8JsonWriter writer, InstanceRecord instance, BundleInfo bundle)
     {
         writer.WriteStartObject("networking");
         writer.WriteStartObject("monthlyTransfer");
-        writer.WriteNumber("gbPerMonthAllocated", instance.Bundle.TransferPerMonthInGb);
+        writer.WriteNumber("gbPerMonthAllocated", bundle.TransferPerMonthInGb);
         writer.WriteEndObject();
         writer.WriteStartArray("ports");
         // New instances open SSH (RDP on Windows) and HTTP to everyone, as the service does by default.

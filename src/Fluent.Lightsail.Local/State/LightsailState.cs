@@ -46,15 +46,13 @@ internal sealed class LightsailState(string region, string accountId, IReadOnlyD
                     Region = region,
                     AvailabilityZone = spec.AvailabilityZone,
                     Blueprint = spec.Blueprint,
-                    Bundle = spec.Bundle,
-                    Tags = spec.Tags,
-                    AddOns = spec.AddOns,
-                    IpAddressType = spec.IpAddressType,
+                    Settings = new InstanceSettings(spec.Bundle, spec.IpAddressType, spec.Tags, spec.AddOns),
                     SshKeyName = spec.KeyPairName ?? DefaultKeyPairName,
                     // Documentation address ranges (RFC 5737, RFC 3849): realistic shapes, never someone's host.
                     PrivateIpAddress = $"172.26.{n / 250 % 250}.{n % 250 + 4}",
-                    PublicIpAddress = spec.IpAddressType == "ipv6" ? null : $"203.0.113.{n % 254 + 1}",
-                    Ipv6Addresses = spec.IpAddressType == "ipv4" ? [] : [$"2001:db8:{n / 65536:x}:{n % 65536:x}::1"],
+                    // Both are reserved whatever the IP address type: SetIpAddressType may switch it later.
+                    PublicIpv4Address = $"203.0.113.{n % 254 + 1}",
+                    Ipv6Address = $"2001:db8:{n / 65536:x}:{n % 65536:x}::1",
                     UserData = spec.UserData,
                     CreateOperation = operation,
                 };
@@ -94,7 +92,7 @@ internal sealed class LightsailState(string region, string accountId, IReadOnlyD
         return new SnapshotSource(instance.Blueprint, instance.Bundle);
     }
 
-    public OperationRecord DeleteInstance(string name, DateTimeOffset now, TimeSpan duration)
+    public OperationRecord DeleteInstance(string name, DateTimeOffset now, TimeSpan duration, OperationFailure? failure)
     {
         lock (gate)
         {
@@ -104,13 +102,46 @@ internal sealed class LightsailState(string region, string accountId, IReadOnlyD
                 throw NotFound(name);
             }
 
-            if (instance.DeleteOperation is not null)
+            if (instance.IsBeingDeletedAt(now))
             {
                 throw ServiceErrors.InvalidInput($"The instance {name} is already being deleted.");
             }
 
-            var operation = NewOperation(name, "DeleteInstance", instance.AvailabilityZone, now, duration, failure: null);
+            var operation = NewOperation(name, "DeleteInstance", instance.AvailabilityZone, now, duration, failure);
             instance.DeleteOperation = operation;
+            return operation;
+        }
+    }
+
+    /// <summary>
+    /// Changes an instance in place and records one operation for it, as every Lightsail change does.
+    /// <paramref name="change"/> computes the new settings from the current ones, or throws the service's error;
+    /// nothing is recorded then. An injected operation failure records the operation (it ends <c>Failed</c>) but
+    /// leaves the instance as it was.
+    /// </summary>
+    public OperationRecord ChangeInstance(
+        string name, string operationType, DateTimeOffset now, TimeSpan duration, OperationFailure? failure, Func<InstanceRecord, InstanceSettings> change)
+    {
+        lock (gate)
+        {
+            Sweep(now);
+            if (!instances.TryGetValue(name, out var instance))
+            {
+                throw NotFound(name);
+            }
+
+            if (instance.IsBeingDeletedAt(now))
+            {
+                throw ServiceErrors.InvalidInput($"The instance {name} is being deleted.");
+            }
+
+            var settings = change(instance);
+            var operation = NewOperation(name, operationType, instance.AvailabilityZone, now, duration, failure);
+            if (failure is null)
+            {
+                instance.Settings = settings;
+            }
+
             return operation;
         }
     }
@@ -124,14 +155,35 @@ internal sealed class LightsailState(string region, string accountId, IReadOnlyD
         }
     }
 
-    public IReadOnlyList<InstanceRecord> GetInstances(DateTimeOffset now)
+    /// <summary>
+    /// One page of <c>GetInstances</c>. The token names the last instance of the page (not an offset), so instances
+    /// created or deleted between two pages neither repeat nor push others off a page.
+    /// </summary>
+    public (IReadOnlyList<InstanceRecord> Page, string? NextPageToken) GetInstancesPage(DateTimeOffset now, string? pageToken, int pageSize)
     {
         lock (gate)
         {
             Sweep(now);
-            return instances.Values.OrderBy(i => i.CreatedAt).ThenBy(i => i.Name, StringComparer.Ordinal).ToList();
+            var ordered = InListOrder(instances.Values);
+            if (pageToken is not null)
+            {
+                var after = PageToken.Parse(pageToken);
+                ordered = ordered.Where(i => PageToken.Compare(i, after) > 0);
+            }
+
+            var page = ordered.Take(pageSize + 1).ToList();
+            if (page.Count <= pageSize)
+            {
+                return (page, null);
+            }
+
+            page.RemoveAt(pageSize);
+            return (page, PageToken.After(page[^1]));
         }
     }
+
+    private static IEnumerable<InstanceRecord> InListOrder(IEnumerable<InstanceRecord> records) =>
+        records.OrderBy(i => i.CreatedAt).ThenBy(i => i.Name, StringComparer.Ordinal);
 
     public OperationRecord GetOperation(string id)
     {

@@ -28,23 +28,39 @@ internal static partial class AddOnRules
                 throw ServiceErrors.Serialization($"Expected an AddOnRequest structure in 'addOns' but found {item.ValueKind}.");
             }
 
-            var type = JsonInput.OptionalString(item, "addOnType") ?? throw JsonInput.Missing("addOns.member.addOnType");
-            if (addOns.Any(a => a.Name == type))
+            var addOn = ReadOne(item, "addOns.member", blueprint);
+            if (addOns.Any(a => a.Name == addOn.Name))
             {
-                throw ServiceErrors.InvalidInput($"The add-on {type} is specified more than once.");
+                throw ServiceErrors.InvalidInput($"The add-on {addOn.Name} is specified more than once.");
             }
 
-            addOns.Add(type switch
-            {
-                "AutoSnapshot" => ReadAutoSnapshot(item, blueprint),
-                "StopInstanceOnIdle" => throw ServiceErrors.InvalidInput(
-                    "The StopInstanceOnIdle add-on is only supported for Lightsail for Research resources."),
-                _ => throw ServiceErrors.InvalidInput(
-                    $"1 validation error detected: Value '{type}' at 'addOns.member.addOnType' failed to satisfy constraint: Member must satisfy enum value set: [AutoSnapshot, StopInstanceOnIdle]"),
-            });
+            addOns.Add(addOn);
         }
 
         return addOns;
+    }
+
+    /// <summary>
+    /// One <c>AddOnRequest</c> structure, found at <paramref name="path"/> (<c>addOns.member</c> in CreateInstances,
+    /// <c>addOnRequest</c> in EnableAddOn), for an instance of <paramref name="blueprint"/>.
+    /// </summary>
+    public static InstanceAddOn ReadOne(JsonElement item, string path, BlueprintInfo blueprint)
+    {
+        var type = JsonInput.OptionalString(item, "addOnType") ?? throw JsonInput.Missing(path + ".addOnType");
+        CheckType(type, path + ".addOnType");
+        return type == "AutoSnapshot"
+            ? ReadAutoSnapshot(item, blueprint)
+            : throw ServiceErrors.InvalidInput("The StopInstanceOnIdle add-on is only supported for Lightsail for Research resources.");
+    }
+
+    /// <summary>The <c>AddOnType</c> enum, checked as the service's model validation does.</summary>
+    public static void CheckType(string type, string path)
+    {
+        if (type is not ("AutoSnapshot" or "StopInstanceOnIdle"))
+        {
+            throw ServiceErrors.InvalidInput(
+                $"1 validation error detected: Value '{type}' at '{path}' failed to satisfy constraint: Member must satisfy enum value set: [AutoSnapshot, StopInstanceOnIdle]");
+        }
     }
 
     private static InstanceAddOn ReadAutoSnapshot(JsonElement item, BlueprintInfo blueprint)

@@ -14,7 +14,6 @@ internal static class CreateInstancesValidator
 {
     private static readonly string[] Required = ["instanceNames", "availabilityZone", "blueprintId", "bundleId"];
 
-    private static readonly string[] IpAddressTypes = ["dualstack", "ipv4", "ipv6"];
 
     public static InstanceSpec Validate(JsonElement input, RegionInfo region)
     {
@@ -80,7 +79,8 @@ internal static class CreateInstancesValidator
                 $"Value null at '{name}' failed to satisfy constraint: Member must not be null")));
         }
 
-        foreach (var name in required.Where(name => name != "instanceNames"))
+        // Required strings must also hold a non-blank value; lists and structures are checked by their readers.
+        foreach (var name in required.Where(name => input.GetProperty(name).ValueKind == JsonValueKind.String))
         {
             if (string.IsNullOrWhiteSpace(JsonInput.OptionalString(input, name)))
             {
@@ -127,11 +127,7 @@ internal static class CreateInstancesValidator
 
     private static void CheckIpAddressType(string ipAddressType, BundleInfo bundle)
     {
-        if (!IpAddressTypes.Contains(ipAddressType, StringComparer.Ordinal))
-        {
-            throw ServiceErrors.InvalidInput(
-                $"1 validation error detected: Value '{ipAddressType}' at 'ipAddressType' failed to satisfy constraint: Member must satisfy enum value set: [dualstack, ipv4, ipv6]");
-        }
+        IpAddressTypeRules.CheckValue(ipAddressType);
 
         if (ipAddressType == "ipv6" && !bundle.IsIpv6Only)
         {

@@ -11,7 +11,7 @@ namespace Fluent.Lightsail;
 /// The Lightsail operations Fluent.Lightsail needs, shaped like <c>Amazon.Lightsail.IAmazonLightsail</c> so that
 /// <c>services.AddAWSService&lt;ILightsailClient&gt;()</c> (AWSSDK.Extensions.NETCore.Setup) registers it.
 /// </summary>
-public interface ILightsailClient : IAmazonService, IDisposable
+public partial interface ILightsailClient : IAmazonService, IDisposable
 {
     /// <summary>
     /// Creates one instance per name. A retry that meets "names already in use" for instances an earlier attempt

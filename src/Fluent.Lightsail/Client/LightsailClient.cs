@@ -23,7 +23,7 @@ namespace Fluent.Lightsail;
 /// Constructors without credentials resolve them per request (<c>config.DefaultAWSCredentials</c>, then the default
 /// chain), exactly as v4 generated clients do.
 /// </remarks>
-public class LightsailClient : AmazonServiceClient, ILightsailClient
+public partial class LightsailClient : AmazonServiceClient, ILightsailClient
 {
     private static readonly IServiceMetadata Metadata = new LightsailServiceMetadata();
 

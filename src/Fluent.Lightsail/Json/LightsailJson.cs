@@ -103,8 +103,8 @@ internal static class LightsailJson
         writer.WriteEndObject();
     }
 
-    // The member writers below are shared with the other create request (CreateInstancesFromSnapshot), whose body
-    // must follow the same rules.
+    // The member writers below are shared with the other requests that carry tags or add-ons (CreateInstancesFromSnapshot,
+    // TagResource, EnableAddOn), whose bodies must follow the same rules.
 
     /// <summary>A list of strings, or nothing when unset; an empty list is written as <c>[]</c>.</summary>
     internal static void WriteStringList(Utf8JsonWriter writer, string name, List<string>? values)
@@ -160,7 +160,7 @@ internal static class LightsailJson
         writer.WriteEndArray();
     }
 
-    private static void WriteAddOn(Utf8JsonWriter writer, AddOnRequest addOn)
+    internal static void WriteAddOn(Utf8JsonWriter writer, AddOnRequest addOn)
     {
         writer.WriteStartObject();
         WriteIfSet(writer, "addOnType", addOn.AddOnType?.Value);

@@ -37,6 +37,29 @@ internal sealed class RecordingLightsailClient : ILightsailClient
     public Task<GetOperationsForResourceResponse> GetOperationsForResourceAsync(GetOperationsForResourceRequest request, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException("Builders do not read operations.");
 
+    public ILightsailPaginatorFactory Paginators => throw new NotSupportedException("Builders do not page.");
+
+    public Task<GetInstancesResponse> GetInstancesAsync(GetInstancesRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Builders do not read instances.");
+
+    public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Builders only create.");
+
+    public Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Builders only create.");
+
+    public Task<EnableAddOnResponse> EnableAddOnAsync(EnableAddOnRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Builders only create.");
+
+    public Task<DisableAddOnResponse> DisableAddOnAsync(DisableAddOnRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Builders only create.");
+
+    public Task<SetIpAddressTypeResponse> SetIpAddressTypeAsync(SetIpAddressTypeRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Builders only create.");
+
+    public Task<DeleteInstanceResponse> DeleteInstanceAsync(DeleteInstanceRequest request, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Builders only create.");
+
     public Endpoint DetermineServiceOperationEndpoint(AmazonWebServiceRequest request) =>
         throw new NotSupportedException("The fake has no endpoint.");
 

@@ -15,7 +15,7 @@ public sealed class StandaloneHostTests
     public async Task Prints_endpoint_and_credentials_serves_the_cli_and_stops_on_sigterm()
     {
         using var host = StartHost("--port", "0", "--access-key", "AKIDSTANDALONE", "--secret-key", "standalone-secret",
-            "--region", "eu-west-2", "--operation-delay", "100ms");
+            "--region", "eu-west-2", "--operation-delay", "100ms", "--public-ip-delay", "50ms", "--page-size", "1");
         var banner = new List<string>();
         Uri? endpoint = null;
         using (var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
@@ -45,9 +45,14 @@ public sealed class StandaloneHostTests
 
             var credentials = new ClientCredentials("AKIDSTANDALONE", "standalone-secret", "eu-west-2");
             var created = await AwsCli.RunJsonAsync(endpoint, credentials,
-                "create-instances", "--instance-names", "solo-1", "--availability-zone", "eu-west-2a",
+                "create-instances", "--instance-names", "solo-1", "solo-2", "--availability-zone", "eu-west-2a",
                 "--blueprint-id", "debian_12", "--bundle-id", "nano_3_0");
             Assert.Equal("solo-1", created.GetProperty("operations")[0].GetProperty("resourceName").GetString());
+            Assert.Contains(banner, line => line.Contains("public IP delay:   00:00:00.0500000", StringComparison.Ordinal));
+
+            // --page-size 1: the CLI's own paginator follows nextPageToken and still lists both.
+            var listed = await AwsCli.RunJsonAsync(endpoint, credentials, "get-instances");
+            Assert.Equal(["solo-1", "solo-2"], listed.GetProperty("instances").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).Order(StringComparer.Ordinal));
         }
         finally
         {

@@ -57,6 +57,7 @@ public sealed class LifecycleTests : LocalServerTest
     {
         await Http.SendAsync("CreateInstances", CreateBody(zone: "us-east-1c", blueprint: "debian_12", bundle: "medium_3_0",
             extra: ""","tags":[{"key":"role","value":"web"},{"key":"solo"}],"keyPairName":"deploy","addOns":[{"addOnType":"AutoSnapshot","autoSnapshotAddOnRequest":{"snapshotTimeOfDay":"06:00"}}],"ipAddressType":"ipv4","userData":"echo hi" """));
+        Clock.Advance(OperationDelay + PublicIpDelay);
 
         var instance = (await Http.SendAsync("GetInstance", """{"instanceName":"web-1"}""")).Json.GetProperty("instance");
 
@@ -84,6 +85,7 @@ public sealed class LifecycleTests : LocalServerTest
     public async Task Ipv6_instance_has_no_public_ipv4_and_default_key_pair()
     {
         await Http.SendAsync("CreateInstances", CreateBody(bundle: "nano_ipv6_3_0", extra: ""","ipAddressType":"ipv6" """));
+        Clock.Advance(OperationDelay + PublicIpDelay);
 
         var instance = (await Http.SendAsync("GetInstance", """{"instanceName":"web-1"}""")).Json.GetProperty("instance");
 

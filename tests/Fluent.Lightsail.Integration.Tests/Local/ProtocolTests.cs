@@ -117,7 +117,7 @@ public sealed class ProtocolTests : LocalServerTest
     public void Server_lists_its_operations()
     {
         Assert.Equal(
-            ["CreateInstances", "CreateInstancesFromSnapshot", "DeleteInstance", "GetBlueprints", "GetBundles", "GetInstance", "GetInstances", "GetOperation", "GetOperations", "GetOperationsForResource", "GetRegions"],
+            ["CreateInstances", "CreateInstancesFromSnapshot", "DeleteInstance", "DisableAddOn", "EnableAddOn", "GetBlueprints", "GetBundles", "GetInstance", "GetInstances", "GetOperation", "GetOperations", "GetOperationsForResource", "GetRegions", "SetIpAddressType", "TagResource", "UntagResource"],
             Fluent.Lightsail.Local.LocalLightsailServer.Operations.Order(StringComparer.Ordinal));
     }
 }

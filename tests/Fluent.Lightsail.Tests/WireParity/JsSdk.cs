@@ -14,14 +14,15 @@ internal static class JsSdk
 
     public static string Directory { get; } = Path.Combine(RepositoryRoot(), "tests", "js-sdk");
 
-    public static async Task<string> SerializeAsync(string inputsJson)
+    /// <summary>Serialises a JSON array of <paramref name="operation"/> inputs; answers the JSON array serialize.mjs prints.</summary>
+    public static async Task<string> SerializeAsync(string inputsJson, string operation = "CreateInstances")
     {
         var directory = await Installed.Value;
         var inputFile = Path.Combine(Path.GetTempPath(), $"fluent-lightsail-parity-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(inputFile, inputsJson, new UTF8Encoding(false));
         try
         {
-            return await RunAsync("node", directory, TimeSpan.FromMinutes(2), "serialize.mjs", inputFile);
+            return await RunAsync("node", directory, TimeSpan.FromMinutes(2), "serialize.mjs", inputFile, operation);
         }
         finally
         {

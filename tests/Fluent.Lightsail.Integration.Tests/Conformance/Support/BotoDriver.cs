@@ -68,6 +68,22 @@ public static class BotoDriver
             instances = [plain(c.get_instance(instanceName=name)["instance"]) for name in args["request"]["instanceNames"]]
             return {"created": created, "firstStatuses": first, "final": final, "instances": instances}
 
+        def steps():
+            # Several calls in one process (one interpreter start): plain calls, and paginations through botocore's
+            # own paginator (paginators-1.json), which follows nextPageToken.
+            c = client()
+            out = []
+            for step in args["steps"]:
+                if step.get("paginate"):
+                    try:
+                        pages = c.get_paginator(step["operation"]).paginate(**step.get("params", {}))
+                        out.append({"ok": True, "pages": [plain({k: v for k, v in page.items() if k != "ResponseMetadata"}) for page in pages]})
+                    except ClientError as e:
+                        out.append({"ok": False, "code": e.response["Error"]["Code"], "message": e.response["Error"].get("Message")})
+                else:
+                    out.append(call(c, step["operation"], step.get("params", {})))
+            return out
+
         def tamper():
             body = json.dumps(args["body"]).encode("utf-8")
             headers = {"Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": "Lightsail_20161128." + args["operation"]}
@@ -98,6 +114,8 @@ public static class BotoDriver
             out = call(client(), args["operation"], args.get("params", {}))
         elif mode == "create_and_read":
             out = create_and_read()
+        elif mode == "steps":
+            out = steps()
         elif mode == "tamper":
             out = tamper()
         else:

@@ -16,9 +16,11 @@ public abstract class LocalServerTest : IAsyncLifetime
 
     protected TimeSpan OperationDelay { get; } = TimeSpan.FromSeconds(10);
 
+    protected TimeSpan PublicIpDelay { get; } = TimeSpan.FromSeconds(3);
+
     public virtual async Task InitializeAsync()
     {
-        var options = new LocalLightsailOptions { Port = 0, TimeProvider = Clock, OperationDelay = OperationDelay };
+        var options = new LocalLightsailOptions { Port = 0, TimeProvider = Clock, OperationDelay = OperationDelay, PublicIpDelay = PublicIpDelay };
         Configure(options);
         Server = await LocalLightsailServer.StartAsync(options);
         Http = new LightsailHttp(Server, Clock);
