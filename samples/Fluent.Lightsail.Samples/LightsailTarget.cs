@@ -28,7 +28,10 @@ internal sealed class LightsailTarget : IAsyncDisposable
     {
         // Local mode must never reach the instance metadata service or any other host.
         Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
-        var server = await LocalLightsailServer.StartAsync(new LocalLightsailOptions { Port = 0, Region = "us-east-1", OperationDelay = operationDelay }, cancellationToken);
+        // The endpoint gives an instance its public address a while after it is running, as Lightsail does. The
+        // sample reads addresses as soon as the create operations end, so here the address comes with the instance.
+        var options = new LocalLightsailOptions { Port = 0, Region = "us-east-1", OperationDelay = operationDelay, PublicIpDelay = TimeSpan.Zero };
+        var server = await LocalLightsailServer.StartAsync(options, cancellationToken);
         var config = new LightsailClientConfig { ServiceURL = server.Endpoint.ToString(), AuthenticationRegion = server.Region };
         var client = new LightsailClient(new BasicAWSCredentials(server.AccessKeyId, server.SecretAccessKey), config);
         return new LightsailTarget(client, $"local Lightsail endpoint {server.Endpoint} (region {server.Region})", server);
