@@ -243,14 +243,46 @@ public sealed class ValueCodeFixProvider : EditorCodeFixProvider
         return Set(request, member, number, FixKind.Mechanical, v => $"Use {FixTitles.Quote(v)} ({unit})");
     }
 
-    /// <summary>P1: a known type in another case or with spaces is mechanical; anything else gets the default only as a choice.</summary>
+    /// <summary>
+    /// P1: a known type in another case or with spaces is mechanical, unless the bundle in effect does not fit it (P3: then
+    /// the case is not the only thing to decide); anything else gets the default only as a choice.
+    /// </summary>
     private static IEnumerable<EditorFix> IpAddressType(FixRequest request, string member, string? replacement)
     {
         var text = SiteText(request, member, out _);
-        return text != null && text.Trim().ToLowerInvariant() == replacement
+        var bundle = EffectiveBundle(request);
+        var fitsBundle = bundle is null || (replacement == IpAddressTypes.Ipv6) == CatalogIds.IsIpv6OnlyBundle(bundle);
+        return text != null && text.Trim().ToLowerInvariant() == replacement && fitsBundle
             ? Set(request, member, replacement, FixKind.Mechanical, v => $"Use {FixTitles.Quote(v)} (lower-case)")
-            : Set(request, member, replacement, FixKind.Choice, v => $"Use {FixTitles.Quote(v)} (the default)");
+            : Set(request, member, replacement, FixKind.Choice, v => $"Use {FixTitles.Quote(v)}" + (v == IpAddressTypes.Dualstack ? " (the default)" : string.Empty));
     }
+
+    /// <summary>The bundle the instance gets: written in the diagnostic's scope, else the template's, else the assembly default.</summary>
+    private static string? EffectiveBundle(FixRequest request)
+    {
+        var written = SiteText(request, InstanceRules.BundleMember, out var site);
+        if (site != null)
+        {
+            return written;
+        }
+
+        var model = request.Model;
+        ISymbol? template = MemberSites.TemplateDeclaration(request.Node) is { } declaration
+            ? model.GetDeclaredSymbol(declaration, request.CancellationToken)
+            : MemberSites.Call(request.Node) is { } call && FluentChain.Of(call).Calls.FirstOrDefault() is { } first
+                && model.GetSymbolInfo(first, request.CancellationToken).Symbol is IMethodSymbol { IsStatic: true } named
+                ? named.ContainingType
+                : null;
+        return NamedBundle(template?.GetAttributes(), DslSyntax.InstanceTemplate) ?? NamedBundle(model.Compilation.Assembly.GetAttributes(), DslSyntax.TemplateDefaults);
+    }
+
+    private static string? NamedBundle(ImmutableArray<AttributeData>? attributes, string attributeName)
+        => attributes?
+            .Where(a => a.AttributeClass?.Name == attributeName && a.AttributeClass.ContainingNamespace?.ToDisplayString() == DslSyntax.Namespace)
+            .SelectMany(a => a.NamedArguments)
+            .Where(argument => argument.Key == "Bundle")
+            .Select(argument => argument.Value.Value as string)
+            .LastOrDefault();
 
     /// <summary>
     /// P2/P3: an IPv6-only bundle says what the instance is; ipv6 is the type that keeps it (mechanical). The dual-stack

@@ -12,8 +12,9 @@ namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 /// <summary>The code actions a provider offers for every diagnostic of a source, as a light bulb would list them.</summary>
 internal static class OfferedFixes
 {
-    public static async Task<IReadOnlyList<(string Id, string Title, string? EquivalenceKey)>> ListAsync(CodeFixProvider provider, string source)
-        => (await ActionsAsync(provider, source)).Select(o => (o.Diagnostic.Id, o.Action.Title, o.Action.EquivalenceKey)).ToList();
+    public static async Task<IReadOnlyList<(string Id, string Title, string? EquivalenceKey)>> ListAsync(
+        CodeFixProvider provider, string source, params (string Path, string Text)[] additionalFiles)
+        => (await ActionsAsync(provider, source, additionalFiles)).Select(o => (o.Diagnostic.Id, o.Action.Title, o.Action.EquivalenceKey)).ToList();
 
     /// <summary>The position of the action titled <paramref name="title"/> among the actions of its diagnostic.</summary>
     public static async Task<int> IndexOfAsync(CodeFixProvider provider, string source, string title)
@@ -29,7 +30,8 @@ internal static class OfferedFixes
         => System.Text.RegularExpressions.Regex.IsMatch(title, "^" + string.Join(".*", pattern.Split('*').Select(System.Text.RegularExpressions.Regex.Escape)) + "$");
 
     /// <summary>A project of one document with the test references, and the diagnostics of both analyzers on it.</summary>
-    public static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(AdhocWorkspace workspace, string source)
+    public static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> AnalyzeAsync(
+        AdhocWorkspace workspace, string source, params (string Path, string Text)[] additionalFiles)
     {
         var project = workspace.AddProject(ProjectInfo.Create(
             ProjectId.CreateNewId(),
@@ -42,6 +44,13 @@ internal static class OfferedFixes
             metadataReferences: TestReferences.All));
         var document = workspace.AddDocument(DocumentInfo.Create(
             DocumentId.CreateNewId(project.Id), "Test0.cs", loader: TextLoader.From(TextAndVersion.Create(SourceText.From(source), VersionStamp.Default)), filePath: "/src/Test0.cs"));
+        foreach (var (path, text) in additionalFiles)
+        {
+            workspace.TryApplyChanges(workspace.CurrentSolution.AddAdditionalDocument(
+                DocumentId.CreateNewId(project.Id), path, SourceText.From(text), filePath: "/src/" + path));
+        }
+
+        document = workspace.CurrentSolution.GetDocument(document.Id)!;
         return (document, await DiagnosticsAsync(document.Project));
     }
 
@@ -50,13 +59,14 @@ internal static class OfferedFixes
     {
         var compilation = await project.GetCompilationAsync();
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new TemplateAnalyzer(), new BuilderCallAnalyzer());
-        return await compilation!.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
+        return await compilation!.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
     }
 
-    private static async Task<List<(Diagnostic Diagnostic, CodeAction Action)>> ActionsAsync(CodeFixProvider provider, string source)
+    private static async Task<List<(Diagnostic Diagnostic, CodeAction Action)>> ActionsAsync(
+        CodeFixProvider provider, string source, params (string Path, string Text)[] additionalFiles)
     {
         using var workspace = new AdhocWorkspace();
-        var (document, diagnostics) = await AnalyzeAsync(workspace, source);
+        var (document, diagnostics) = await AnalyzeAsync(workspace, source, additionalFiles);
         var offered = new List<(Diagnostic, CodeAction)>();
         foreach (var diagnostic in diagnostics.Where(d => provider.FixableDiagnosticIds.Contains(d.Id)).OrderBy(d => d.Location.SourceSpan.Start))
         {
