@@ -66,12 +66,12 @@ public sealed class ValueCodeFixProvider : EditorCodeFixProvider
             RuleIds.InstanceNameEdges or RuleIds.InstanceNameCharacters => NameFixes(request, member, mechanical: true),
             RuleIds.InstanceNameLength => NameFixes(request, member, mechanical: false),
             RuleIds.AvailabilityZoneFormat => ZoneFormat(request, member, replacement),
-            RuleIds.AvailabilityZoneCase => Set(request, member, replacement, FixKind.Mechanical, v => $"Use {FixTitles.Quote(v)} (lower-case)"),
+            RuleIds.AvailabilityZoneCase => Set(request, member, replacement, FixKind.Mechanical, FixTitles.LowerCase),
             RuleIds.UnknownRegion => OtherRegions(request, member),
-            RuleIds.RegionNotServed => Set(request, member, replacement, FixKind.Choice, ZoneTitle),
+            RuleIds.RegionNotServed => Set(request, member, replacement, FixKind.Choice, FixTitles.Zone),
             RuleIds.TagCharacters or RuleIds.TagReservedPrefix => TagTextFixes(request, member, ruleId),
             RuleIds.TagKeyLength or RuleIds.TagValueLength => TagLength(request, member, replacement, ruleId),
-            RuleIds.SnapshotTimeFormat or RuleIds.SnapshotTimeNotOnHour => Set(request, member, replacement, FixKind.Mechanical, v => $"Use {FixTitles.Quote(v)} (on the hour)"),
+            RuleIds.SnapshotTimeFormat or RuleIds.SnapshotTimeNotOnHour => Set(request, member, replacement, FixKind.Mechanical, FixTitles.OnTheHour),
             RuleIds.StopOnIdleNotNumeric => IdleNumber(request, member),
             RuleIds.UnknownIpAddressType => IpAddressType(request, member, replacement),
             RuleIds.Ipv6BundleWithDefaultType => Ipv6BundleWithDefaultType(request),
@@ -138,7 +138,7 @@ public sealed class ValueCodeFixProvider : EditorCodeFixProvider
         var mechanical = replacement != null && text != null && text.Trim().ToLowerInvariant() == replacement;
         return mechanical
             ? Set(request, member, replacement, FixKind.Mechanical, v => $"Use {FixTitles.Quote(v)} (trimmed, lower-case)")
-            : Set(request, member, replacement, FixKind.Choice, ZoneTitle);
+            : Set(request, member, replacement, FixKind.Choice, FixTitles.Zone);
     }
 
     /// <summary>A4: the closest spellings among the served regions, each named by its place, with the same zone letter.</summary>
@@ -153,14 +153,12 @@ public sealed class ValueCodeFixProvider : EditorCodeFixProvider
         var letter = zone[zone.Length - 1];
         foreach (var region in RegionNames.Closest(zone.Substring(0, zone.Length - 1)))
         {
-            foreach (var fix in Set(request, member, region + letter, FixKind.Choice, ZoneTitle))
+            foreach (var fix in Set(request, member, region + letter, FixKind.Choice, FixTitles.Zone))
             {
                 yield return fix;
             }
         }
     }
-
-    private static string ZoneTitle(string zone) => $"Use {FixTitles.Quote(zone)} ({RegionNames.Place(zone.Substring(0, zone.Length - 1))})";
 
     /// <summary>
     /// G5/G6: the mechanical repair (NFC when that suffices, else '-' for each invalid character, then without 'aws:'),
@@ -191,11 +189,8 @@ public sealed class ValueCodeFixProvider : EditorCodeFixProvider
                 : UniqueValues.Free(repaired, new HashSet<string>(scope.Keys.Where((key, i) => key != null && i != scope.Index).Select(key => key!), System.StringComparer.Ordinal), TagRules.MaxKeyLength);
         }
 
-        var shown = FixTitles.Quote(mechanical ?? string.Empty);
-        var title = TagRepairs.NormalizationFixes(text) ? $"Normalise to NFC: {shown}"
-            : ruleId == RuleIds.TagReservedPrefix ? $"Drop the 'aws:' prefix: {shown}"
-            : $"Replace invalid characters with '-': {shown}";
-        foreach (var fix in Set(request, member, mechanical, FixKind.Mechanical, _ => title))
+        var byNormalization = TagRepairs.NormalizationFixes(text);
+        foreach (var fix in Set(request, member, mechanical, FixKind.Mechanical, v => FixTitles.TagRepair(v, byNormalization, ruleId == RuleIds.TagReservedPrefix)))
         {
             yield return fix;
         }
@@ -206,13 +201,13 @@ public sealed class ValueCodeFixProvider : EditorCodeFixProvider
         }
 
         var removed = Choice(null);
-        foreach (var fix in Set(request, member, removed, FixKind.Choice, v => $"Remove invalid characters: {FixTitles.Quote(v)}"))
+        foreach (var fix in Set(request, member, removed, FixKind.Choice, FixTitles.RemoveCharacters))
         {
             yield return fix;
         }
 
         var underscored = Choice('_');
-        foreach (var fix in Set(request, member, underscored, FixKind.Choice, v => $"Replace invalid characters with '_': {FixTitles.Quote(v)}"))
+        foreach (var fix in Set(request, member, underscored, FixKind.Choice, FixTitles.Underscores))
         {
             yield return fix;
         }
@@ -240,7 +235,7 @@ public sealed class ValueCodeFixProvider : EditorCodeFixProvider
         var text = SiteText(request, member, out _);
         var number = member == AddOnRules.DurationMember ? IdleValues.Minutes(text) : IdleValues.Percent(text);
         var unit = member == AddOnRules.DurationMember ? "minutes" : "percent";
-        return Set(request, member, number, FixKind.Mechanical, v => $"Use {FixTitles.Quote(v)} ({unit})");
+        return Set(request, member, number, FixKind.Mechanical, v => FixTitles.InUnit(v, unit));
     }
 
     /// <summary>
@@ -253,7 +248,7 @@ public sealed class ValueCodeFixProvider : EditorCodeFixProvider
         var bundle = EffectiveBundle(request);
         var fitsBundle = bundle is null || (replacement == IpAddressTypes.Ipv6) == CatalogIds.IsIpv6OnlyBundle(bundle);
         return text != null && text.Trim().ToLowerInvariant() == replacement && fitsBundle
-            ? Set(request, member, replacement, FixKind.Mechanical, v => $"Use {FixTitles.Quote(v)} (lower-case)")
+            ? Set(request, member, replacement, FixKind.Mechanical, FixTitles.LowerCase)
             : Set(request, member, replacement, FixKind.Choice, v => $"Use {FixTitles.Quote(v)}" + (v == IpAddressTypes.Dualstack ? " (the default)" : string.Empty));
     }
 

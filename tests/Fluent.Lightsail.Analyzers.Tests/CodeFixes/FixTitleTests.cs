@@ -86,4 +86,16 @@ public sealed class FixTitleTests
 
         Assert.Equal(new[] { ("FLS6002", "Shorten the value to 256 characters", (string?)null) }, offered);
     }
+
+    [Fact]
+    public async Task An_unknown_region_offers_the_closest_regions_by_place_and_none_mechanically()
+    {
+        var offered = await OfferedFixes.ListAsync(
+            new ValueCodeFixProvider(),
+            CodeFixSources.Calls("""Web.Named("web-1").InZone("ap-southeast-4b");"""));
+
+        Assert.Equal(3, offered.Count);
+        Assert.Contains(("FLS2003", "Use 'ap-southeast-2b' (Sydney)", (string?)null), offered);
+        Assert.All(offered, fix => Assert.Null(fix.EquivalenceKey));
+    }
 }

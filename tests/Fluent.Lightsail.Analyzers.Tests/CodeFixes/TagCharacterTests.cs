@@ -51,4 +51,11 @@ public sealed class TagCharacterTests
                 }
                 """,
             Fix.Mechanical);
+
+    [Fact]
+    public Task A_decomposed_letter_is_normalised_when_that_makes_the_key_valid()
+        => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
+            CodeFixSources.Calls("Web.Named(\"web-1\").WithTag({|FLS6003:\"cafe\\u0301\"|}, \"v\");"),
+            CodeFixSources.Calls("Web.Named(\"web-1\").WithTag(\"caf\u00e9\", \"v\");"),
+            Fix.Mechanical);
 }

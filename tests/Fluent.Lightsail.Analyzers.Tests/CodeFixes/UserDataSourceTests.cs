@@ -26,4 +26,22 @@ public sealed class UserDataSourceTests
         test.FixedState.AdditionalFiles.Add(("provision/web.sh", "#!/bin/bash\napt-get install -y nginx\n"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task UserData_can_give_way_to_UserDataFile()
+    {
+        var test = new LightsailCodeFixTest<RemovalCodeFixProvider>(
+            CodeFixSources.Template(Linux + """
+                [UserData("#!/bin/bash\necho hi")]
+                [{|FLS9006:UserDataFile("provision/web.sh")|}]
+                """),
+            CodeFixSources.Template(Linux + """
+                [UserDataFile("provision/web.sh")]
+                """),
+            Fix.Mechanical);
+        test.PickChoice("Remove [UserData] (keep [UserDataFile])", 0);
+        test.TestState.AdditionalFiles.Add(("provision/web.sh", "#!/bin/bash\napt-get install -y nginx\n"));
+        test.FixedState.AdditionalFiles.Add(("provision/web.sh", "#!/bin/bash\napt-get install -y nginx\n"));
+        return test.RunAsync();
+    }
 }
