@@ -5,9 +5,9 @@ namespace Fluent.Lightsail.Packaging.Tests;
 /// <summary>
 /// What a user who fixes from the command line gets: one <c>dotnet format analyzers</c> run with every rule id, on a
 /// consumer of the packed package holding every kind of mechanical mistake (several of each), fixes them all; what is left
-/// are the diagnostics whose fix is a choice; the result builds; and a second run changes nothing. (The call of the
-/// template that is not partial yet is written correctly: until FLS9001's fix there is no builder, so the analyzers cannot
-/// see its arguments, and dotnet format checks each id once, in its own order.)
+/// are the diagnostics whose fix is a choice; the result builds; and a second run changes nothing. (The calls of the
+/// templates that are not partial yet are written correctly: until FLS9001/FLS9005's fix there is no builder, so the
+/// analyzers cannot see their arguments, and dotnet format checks each id once, in an order of its own.)
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class DotnetFormatFixTests(PackageFixture package)
@@ -30,7 +30,7 @@ public sealed class DotnetFormatFixTests(PackageFixture package)
             WebServer.Named("web-9").InZone(Zone).WithBlueprint("ubuntu_26_04").WithAutoSnapshot("23:59").Build(),
             Research.Named("lab 1").InZone("US-WEST-2B").WithStopInstanceOnIdle("5%", "2h").Build(),
             Plain.Named("plain-1").InZone("eu-west-2a").Build(),
-            Outer.Inner.Named("inner-1").InZone("eu-west-2a").WithIpAddressType("IPV6").Build(),
+            Outer.Inner.Named("inner-1").InZone("eu-west-2a").WithIpAddressType("ipv6").Build(),
         };
         foreach (var request in requests)
         {
