@@ -1,4 +1,5 @@
 using System;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Editing;
 
 namespace Fluent.Lightsail.CodeFixes;
@@ -9,17 +10,33 @@ namespace Fluent.Lightsail.CodeFixes;
 /// </summary>
 internal sealed class EditorFix
 {
-    public EditorFix(string title, string equivalenceKey, Action<SyntaxEditor> apply)
+    private EditorFix(string title, FixKind kind, Action<SyntaxEditor> apply, SyntaxNode? sharedTarget)
     {
         Title = title;
-        EquivalenceKey = equivalenceKey;
+        Kind = kind;
         Apply = apply;
+        SharedTarget = sharedTarget;
     }
 
     public string Title { get; }
 
-    /// <summary>The fix kind (not its value), so that Fix All picks the same kind of fix for every diagnostic.</summary>
-    public string EquivalenceKey { get; }
+    public FixKind Kind { get; }
+
+    /// <summary>Mechanical fixes share one key, so Fix All (and <c>dotnet format</c>) applies them for every id; a choice has none.</summary>
+    public string? EquivalenceKey => Kind == FixKind.Mechanical ? FixKeys.Mechanical : null;
 
     public Action<SyntaxEditor> Apply { get; }
+
+    /// <summary>
+    /// A node that the fixes of other diagnostics may edit too (a constant's declaration, used in many places): Fix All
+    /// applies the first fix of such a node and skips the others, which write the same value.
+    /// </summary>
+    public SyntaxNode? SharedTarget { get; }
+
+    /// <summary>A fix whose result is certain: it may come first and takes part in Fix All.</summary>
+    public static EditorFix Mechanical(string title, Action<SyntaxEditor> apply, SyntaxNode? sharedTarget = null)
+        => new(title, FixKind.Mechanical, apply, sharedTarget);
+
+    /// <summary>One named alternative among others: offered by its title, applied only when picked.</summary>
+    public static EditorFix Choice(string title, Action<SyntaxEditor> apply) => new(title, FixKind.Choice, apply, null);
 }

@@ -8,9 +8,11 @@ using Microsoft.CodeAnalysis.Editing;
 namespace Fluent.Lightsail.CodeFixes;
 
 /// <summary>
-/// Fix All for <see cref="EditorCodeFixProvider"/>s: all chosen fixes of one document go into one
-/// <see cref="SyntaxEditor"/>. The batch fixer merges text changes instead and drops touching ones, which loses fixes
-/// such as removing two adjacent <c>.WithTag(...)</c> calls of one chain or adding <c>partial</c> twice to one type.
+/// Fix All for <see cref="EditorCodeFixProvider"/>s: the mechanical fix of every diagnostic of the document, in one
+/// <see cref="SyntaxEditor"/>. The equivalence key is not matched: dotnet format passes the key of whatever diagnostic
+/// it saw first (another id's, or none when that one had no fix), and only mechanical fixes have a key, so the answer is
+/// the same whatever the order of the diagnostics. Choices never take part. The batch fixer would merge text changes and
+/// drop touching ones, losing the second of two adjacent <c>.WithTag(...)</c> removals or <c>partial</c> added twice.
 /// </summary>
 internal sealed class EditorFixAllProvider : DocumentBasedFixAllProvider
 {
@@ -32,12 +34,20 @@ internal sealed class EditorFixAllProvider : DocumentBasedFixAllProvider
         }
 
         var editor = new SyntaxEditor(root, document.Project.Solution.Services);
-        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        var ordered = diagnostics
+            .Where(d => _provider.FixableDiagnosticIds.Contains(d.Id))
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Id, System.StringComparer.Ordinal);
+        var sharedTargets = new System.Collections.Generic.HashSet<SyntaxNode>();
+        foreach (var diagnostic in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var request = new FixRequest(document, root, model, diagnostic, cancellationToken);
-            var fix = _provider.GetFixes(request).FirstOrDefault(f => f.EquivalenceKey == fixAllContext.CodeActionEquivalenceKey);
-            fix?.Apply(editor);
+            var fix = _provider.GetFixes(request).FirstOrDefault(f => f.Kind == FixKind.Mechanical);
+            if (fix != null && (fix.SharedTarget is null || sharedTargets.Add(fix.SharedTarget)))
+            {
+                fix.Apply(editor);
+            }
         }
 
         return document.WithSyntaxRoot(editor.GetChangedRoot());

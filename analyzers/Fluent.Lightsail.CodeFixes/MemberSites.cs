@@ -52,12 +52,30 @@ internal static class MemberSites
         return null;
     }
 
+    /// <summary>The literal of the user's constant that <see cref="Set"/> would edit for <paramref name="member"/>, if it edits one.</summary>
+    public static SyntaxNode? ConstantTarget(FixRequest request, string member)
+        => Find(request, member) is { } existing && ConstantDeclarations.SourceConstant(existing, request.Model, request.CancellationToken) is { } constant
+            ? ConstantDeclarations.Initializer(constant, request.Root, request.CancellationToken)
+            : null;
+
     /// <summary>An edit that sets <paramref name="member"/> to <paramref name="value"/>, or null when the scope has no place for it.</summary>
     public static Action<SyntaxEditor>? Set(FixRequest request, string member, string value)
     {
         var model = request.Model;
         if (Find(request, member) is { } existing)
         {
+            if (ConstantDeclarations.SourceConstant(existing, model, request.CancellationToken) is { } constant)
+            {
+                // Many uses of one constant make many diagnostics: each fix writes the same literal, so Fix All edits it once.
+                if (ConstantDeclarations.Initializer(constant, request.Root, request.CancellationToken) is not { } literal)
+                {
+                    return null;
+                }
+
+                var fixedLiteral = StringLiterals.Like(literal, value).WithTriviaFrom(literal);
+                return editor => editor.ReplaceNode(literal, fixedLiteral);
+            }
+
             var replacement = ValueExpressions.Replacing(existing, member, value, model, request.CancellationToken);
             return editor => editor.ReplaceNode(existing, replacement);
         }

@@ -10,9 +10,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Fluent.Lightsail.CodeFixes;
 
 /// <summary>
-/// Fixes whose fix data says <c>Remove</c>: the later duplicate tag or instance name, AutoSnapshot on Windows,
-/// StopInstanceOnIdle outside Lightsail for Research, and [UserDataFile] next to [UserData]. In a fluent chain a call is
-/// removed (<c>x.WithTag(a, b)</c> becomes <c>x</c>); when the add-on comes from the template, the chain switches it off.
+/// Fixes of duplicates and of things that cannot go together: an exact duplicate tag is removed (mechanical); a tag with
+/// the same key and another value, a duplicate instance name (renamed), AutoSnapshot on Windows, StopInstanceOnIdle outside
+/// Lightsail for Research, and [UserData] next to [UserDataFile] are choices. In a fluent chain a call is removed
+/// (<c>x.WithTag(a, b)</c> becomes <c>x</c>); when the add-on comes from the template, the chain switches it off.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemovalCodeFixProvider))]
 [Shared]
@@ -29,65 +30,81 @@ public sealed class RemovalCodeFixProvider : EditorCodeFixProvider
     internal override IEnumerable<EditorFix> GetFixes(FixRequest request)
     {
         var ruleId = request.Diagnostic.Id;
-        var key = EquivalenceKeys.For(ruleId, EquivalenceKeys.Remove);
-        var node = request.Node;
-        var fix = ruleId switch
+        return ruleId switch
         {
-            RuleIds.DuplicateInstanceName => RemoveInstanceName(node, key, request),
-            RuleIds.DuplicateTagKey => RemoveTag(node, key, request),
-            RuleIds.AutoSnapshotOnWindows => RemoveAddOn(
-                request, key, DslSyntax.AutoSnapshot, "WithAutoSnapshot", "WithoutAutoSnapshot", "Remove AutoSnapshot (Windows instances have no automatic snapshots)"),
-            RuleIds.StopOnIdleOutsideResearch => RemoveAddOn(
-                request, key, DslSyntax.StopInstanceOnIdle, "WithStopInstanceOnIdle", "WithoutStopInstanceOnIdle", "Remove StopInstanceOnIdle (Lightsail for Research only)"),
-            RuleIds.TwoUserDataSources => RemoveAttribute(request, key, DslSyntax.UserDataFile, "Remove [UserDataFile] (keep [UserData])"),
-            _ => null,
+            RuleIds.DuplicateInstanceName => Optional(RenameInstance(request)),
+            RuleIds.DuplicateTagKey => Optional(RemoveTag(request)),
+            RuleIds.AutoSnapshotOnWindows => Optional(RemoveAddOn(
+                request, DslSyntax.AutoSnapshot, "WithAutoSnapshot", "WithoutAutoSnapshot", "Remove AutoSnapshot (Windows instances have no automatic snapshots)")),
+            RuleIds.StopOnIdleOutsideResearch => Optional(RemoveAddOn(
+                request, DslSyntax.StopInstanceOnIdle, "WithStopInstanceOnIdle", "WithoutStopInstanceOnIdle", "Remove StopInstanceOnIdle (Lightsail for Research only)")),
+            RuleIds.TwoUserDataSources => KeepOneUserDataSource(request),
+            _ => Enumerable.Empty<EditorFix>(),
         };
-
-        if (fix != null)
-        {
-            yield return fix;
-        }
     }
 
-    private static EditorFix? RemoveInstanceName(SyntaxNode node, string key, FixRequest request)
+    private static IEnumerable<EditorFix> Optional(EditorFix? fix) => fix is null ? Enumerable.Empty<EditorFix>() : new[] { fix };
+
+    /// <summary>N7: the later of two equal names gets a free one ("web-1" → "web-2"); removing it would create fewer instances.</summary>
+    private static EditorFix? RenameInstance(FixRequest request)
     {
-        if (node is not ExpressionSyntax name)
+        if (request.Node is not ExpressionSyntax name
+            || NameScope.Of(name, request.Model, request.CancellationToken)?.Rename() is not { } renamed
+            || MemberSites.Set(request, RequestMembers.InstanceNames, renamed) is not { } set)
         {
             return null;
         }
 
-        var title = $"Remove the duplicate name {Shown(name, request)}";
-        return name.Parent switch
-        {
-            ArgumentSyntax argument => new EditorFix(title, key, editor => editor.RemoveNode(argument)),
-            InitializerExpressionSyntax => new EditorFix(title, key, editor => editor.RemoveNode(name)),
-            _ => null,
-        };
+        return EditorFix.Choice($"Rename the duplicate to {FixTitles.Quote(renamed)}", set);
     }
 
-    private static EditorFix? RemoveTag(SyntaxNode node, string key, FixRequest request)
+    /// <summary>G8: removing a tag that repeats an earlier one exactly is mechanical; with another value it is a choice (the first value stays).</summary>
+    private static EditorFix? RemoveTag(FixRequest request)
     {
-        var title = $"Remove the duplicate tag {Shown(node, request)}";
+        var node = request.Node;
+        var exact = node is ExpressionSyntax key && TagScope.Of(key, request.Model, request.CancellationToken) is { IsExactDuplicate: true };
+        var title = exact ? $"Remove the duplicate tag {Shown(node, request)}" : $"Remove the later tag {Shown(node, request)} (the first value stays)";
+        System.Action<Microsoft.CodeAnalysis.Editing.SyntaxEditor>? remove = null;
         if (node.AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault() is { } attribute)
         {
-            return new EditorFix(title, key, editor => AttributeRemoval.Remove(editor, attribute));
+            remove = editor => AttributeRemoval.Remove(editor, attribute);
         }
-
-        if (MemberSites.Call(node) is { } call && FluentChain.MethodName(call) == "WithTag")
+        else if (MemberSites.Call(node) is { } call && FluentChain.MethodName(call) == "WithTag")
         {
-            return new EditorFix(title, key, editor => FluentChain.RemoveCall(editor, call));
+            remove = editor => FluentChain.RemoveCall(editor, call);
         }
 
-        return null;
+        return remove is null ? null : exact ? EditorFix.Mechanical(title, remove) : EditorFix.Choice(title, remove);
     }
 
-    private static EditorFix? RemoveAddOn(FixRequest request, string key, string attributeName, string addMethod, string removeMethod, string title)
+    /// <summary>Two user-data sources: which one stays is the user's decision, so both ways are offered.</summary>
+    private static IEnumerable<EditorFix> KeepOneUserDataSource(FixRequest request)
+    {
+        if (MemberSites.TemplateDeclaration(request.Node) is not { } template)
+        {
+            yield break;
+        }
+
+        var attributes = template.AttributeLists.SelectMany(list => list.Attributes).ToList();
+        var file = attributes.FirstOrDefault(a => DslSyntax.Is(a, DslSyntax.UserDataFile, request.Model, request.CancellationToken));
+        var script = attributes.FirstOrDefault(a => DslSyntax.Is(a, DslSyntax.UserData, request.Model, request.CancellationToken));
+        if (file is null || script is null)
+        {
+            yield break;
+        }
+
+        yield return EditorFix.Choice("Remove [UserData] (keep [UserDataFile])", editor => AttributeRemoval.Remove(editor, script));
+        yield return EditorFix.Choice("Remove [UserDataFile] (keep [UserData])", editor => AttributeRemoval.Remove(editor, file));
+    }
+
+    /// <summary>O7/O9: removing an add-on the template asked for is a decision (another blueprint or bundle is the other way).</summary>
+    private static EditorFix? RemoveAddOn(FixRequest request, string attributeName, string addMethod, string removeMethod, string title)
     {
         var node = request.Node;
         if (node.AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault() is { } attribute)
         {
             return DslSyntax.Is(attribute, attributeName, request.Model, request.CancellationToken)
-                ? new EditorFix(title, key, editor => AttributeRemoval.Remove(editor, attribute))
+                ? EditorFix.Choice(title, editor => AttributeRemoval.Remove(editor, attribute))
                 : null;
         }
 
@@ -98,20 +115,14 @@ public sealed class RemovalCodeFixProvider : EditorCodeFixProvider
 
         if (FluentChain.MethodName(call) == addMethod)
         {
-            return new EditorFix(title, key, editor => FluentChain.RemoveCall(editor, call));
+            return EditorFix.Choice(title, editor => FluentChain.RemoveCall(editor, call));
         }
 
         // The add-on comes from the template and this call made the instance one that cannot have it: switch it off here.
         var calls = FluentChain.Of(call).Calls;
         var after = calls.Skip(calls.IndexOf(call)).FirstOrDefault(c => FluentChain.Offers(c, removeMethod, request.Model, request.CancellationToken));
-        return after is null ? null : new EditorFix(title, key, editor => FluentChain.AppendCall(editor, after, removeMethod, null));
+        return after is null ? null : EditorFix.Choice(title, editor => FluentChain.AppendCall(editor, after, removeMethod, null));
     }
-
-    private static EditorFix? RemoveAttribute(FixRequest request, string key, string attributeName, string title)
-        => request.Node.AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault() is { } attribute
-            && DslSyntax.Is(attribute, attributeName, request.Model, request.CancellationToken)
-                ? new EditorFix(title, key, editor => AttributeRemoval.Remove(editor, attribute))
-                : null;
 
     private static string Shown(SyntaxNode node, FixRequest request)
         => request.Model.GetConstantValue(node, request.CancellationToken).Value is string text ? FixTitles.Quote(text) : node.ToString();

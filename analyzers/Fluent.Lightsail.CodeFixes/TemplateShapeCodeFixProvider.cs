@@ -39,7 +39,7 @@ public sealed class TemplateShapeCodeFixProvider : EditorCodeFixProvider
         var ruleId = request.Diagnostic.Id;
         if (ruleId == RuleIds.TemplateNotPartial && !IsPartial(template))
         {
-            yield return AddPartial(template, ruleId);
+            yield return AddPartial(template);
         }
         else if (ruleId == RuleIds.ContainingTypeNotPartial && request.Property(ContainingTypeProperty) is { } name)
         {
@@ -47,29 +47,26 @@ public sealed class TemplateShapeCodeFixProvider : EditorCodeFixProvider
                 .FirstOrDefault(type => type.Identifier.ValueText == name && !IsPartial(type));
             if (container != null)
             {
-                yield return AddPartial(container, ruleId);
+                yield return AddPartial(container);
             }
         }
         else if (ruleId == RuleIds.TemplateIsStruct && IsStruct(template))
         {
-            yield return new EditorFix(
+            yield return EditorFix.Mechanical(
                 $"Make '{template.Identifier.ValueText}' a class",
-                EquivalenceKeys.For(ruleId, EquivalenceKeys.MakeClass),
                 editor => editor.ReplaceNode(template, (current, _) => ToClass((TypeDeclarationSyntax)current)));
         }
         else if (ruleId == RuleIds.TemplateIsStatic && template.Modifiers.Any(SyntaxKind.StaticKeyword))
         {
-            yield return new EditorFix(
+            yield return EditorFix.Mechanical(
                 $"Remove 'static' from '{template.Identifier.ValueText}'",
-                EquivalenceKeys.For(ruleId, EquivalenceKeys.RemoveStatic),
                 editor => editor.ReplaceNode(template, (current, _) => RemoveStatic((TypeDeclarationSyntax)current)));
         }
     }
 
-    private static EditorFix AddPartial(TypeDeclarationSyntax type, string ruleId)
-        => new(
+    private static EditorFix AddPartial(TypeDeclarationSyntax type)
+        => EditorFix.Mechanical(
             $"Make '{type.Identifier.ValueText}' partial",
-            EquivalenceKeys.For(ruleId, EquivalenceKeys.AddPartial),
             editor => editor.ReplaceNode(type, (current, _) => WithPartial((TypeDeclarationSyntax)current)));
 
     private static bool IsPartial(TypeDeclarationSyntax type) => type.Modifiers.Any(SyntaxKind.PartialKeyword);

@@ -5,11 +5,12 @@ namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 
 /// <summary>
 /// FLS7003 (no automatic snapshots on Windows) and FLS7004 (StopInstanceOnIdle is for Lightsail for Research): the fix
-/// removes the add-on where it is written, or switches it off in the chain that made the instance unable to have it.
+/// removes the add-on where it is written, or switches it off in the chain that made the instance unable to have it. A
+/// choice: another blueprint or bundle is the other way out, so no Fix All applies it.
 /// </summary>
 public sealed class AddOnRemovalTests
 {
-    private const string AutoSnapshotKey = "FLS7003.Remove";
+    private const string AutoSnapshotKey = "Remove AutoSnapshot (Windows instances have no automatic snapshots)";
     private const string Windows = """[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.WindowsServer2022, Bundle = Bundles.SmallWin3_0)]""";
     private const string Linux = """[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]""";
 
@@ -86,7 +87,7 @@ public sealed class AddOnRemovalTests
             AutoSnapshotKey);
 
     [Fact]
-    public Task Fix_all_removes_AutoSnapshot_from_every_Windows_template_and_call()
+    public Task Each_AutoSnapshot_of_Windows_templates_and_calls_is_removed_by_its_choice()
         => LightsailCodeFixTest<RemovalCodeFixProvider>.VerifyAsync(
             CodeFixSources.Template(Windows + """
 
@@ -145,5 +146,5 @@ public sealed class AddOnRemovalTests
                     public static void Run() => Web.Named("web-1").Build();
                 }
                 """,
-            "FLS7004.Remove");
+            "Remove StopInstanceOnIdle (Lightsail for Research only)");
 }

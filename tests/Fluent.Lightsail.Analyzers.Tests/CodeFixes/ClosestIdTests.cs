@@ -2,7 +2,10 @@ using Fluent.Lightsail.CodeFixes;
 
 namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 
-/// <summary>FLS3002/FLS3004: an unknown blueprint or bundle ID becomes the closest known one (by edit distance).</summary>
+/// <summary>
+/// FLS3002/FLS3004: an unknown blueprint or bundle ID can become the closest known one (by edit distance). A guess, so a
+/// choice: offered by name, never applied by Fix All.
+/// </summary>
 public sealed class ClosestIdTests
 {
     [Fact]
@@ -10,22 +13,23 @@ public sealed class ClosestIdTests
         => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
             CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = {|FLS3002:"ubuntu_24_4"|}, Bundle = Bundles.Small3_0)]"""),
             CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = "ubuntu_24_04", Bundle = Bundles.Small3_0)]"""),
-            "FLS3002.UseReplacement");
+            "Use 'ubuntu_24_04' (closest known blueprint)");
 
     [Fact]
     public Task An_unknown_bundle_becomes_the_closest_known_one()
         => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
             CodeFixSources.Calls("""Web.Named("web-1").WithBundle({|FLS3004:"mediun_3_0"|});"""),
             CodeFixSources.Calls("""Web.Named("web-1").WithBundle("medium_3_0");"""),
-            "FLS3004.UseReplacement");
+            "Use 'medium_3_0' (closest known bundle)");
 
     [Fact]
-    public Task Fix_all_replaces_unknown_bundles_in_two_documents()
+    public Task Unknown_bundles_in_two_documents_each_take_their_choice()
     {
         var test = new LightsailCodeFixTest<ValueCodeFixProvider>(
             CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = {|FLS3004:"smal_3_0"|})]"""),
             CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = "small_3_0")]"""),
-            "FLS3004.UseReplacement");
+            Fix.Mechanical);
+        test.PickChoice("Use '*' (closest known bundle)", 0);
         test.TestState.Sources.Add(("Calls.cs", """
             public static class Calls
             {
@@ -42,7 +46,7 @@ public sealed class ClosestIdTests
     }
 
     [Fact]
-    public Task Fix_all_replaces_unknown_blueprints_on_templates_and_calls()
+    public Task Unknown_blueprints_on_templates_and_calls_each_take_their_choice()
         => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
             CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = {|FLS3002:"debian12"|}, Bundle = Bundles.Small3_0)]""") + """
                 public static class Calls
@@ -56,5 +60,5 @@ public sealed class ClosestIdTests
                     public static void Run() => Web.Named("web-1").WithBlueprint("amazon_linux_2023");
                 }
                 """,
-            "FLS3002.UseReplacement");
+            "Use '*' (closest known blueprint)");
 }

@@ -3,10 +3,13 @@ using Fluent.Lightsail.CodeFixes;
 
 namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 
-/// <summary>FLS6006: one value per key on one level; the fix removes the later tag (an attribute, or a call of the chain).</summary>
+/// <summary>
+/// FLS6006: one value per key on one level. A later tag that repeats an earlier one exactly is removed mechanically (an
+/// attribute, or a call of the chain); one with another value is removed only as a choice, since which value stays is a decision.
+/// </summary>
 public sealed class DuplicateTagTests
 {
-    private const string Key = "FLS6006.Remove";
+    private const string Key = Fix.Mechanical;
     private const string Linux = """[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]""";
 
     [Fact]
@@ -15,7 +18,7 @@ public sealed class DuplicateTagTests
             CodeFixSources.Template(Linux + """
 
                 [Tag("env", "prod")]
-                [Tag({|FLS6006:"env"|}, "dev")]
+                [Tag({|FLS6006:"env"|}, "prod")]
                 [Tag("role", "web")]
                 """),
             CodeFixSources.Template(Linux + """
@@ -28,16 +31,23 @@ public sealed class DuplicateTagTests
     [Fact]
     public Task The_later_tag_of_one_attribute_list_is_removed_from_the_list()
         => LightsailCodeFixTest<RemovalCodeFixProvider>.VerifyAsync(
-            Sources.Usings + """[Tag("env", "prod"), Tag({|FLS6006:"env"|}, "dev")] public class Tagged { }""",
+            Sources.Usings + """[Tag("env", "prod"), Tag({|FLS6006:"env"|}, "prod")] public class Tagged { }""",
             Sources.Usings + """[Tag("env", "prod")] public class Tagged { }""",
             Key);
 
     [Fact]
     public Task The_later_WithTag_call_leaves_the_chain()
         => LightsailCodeFixTest<RemovalCodeFixProvider>.VerifyAsync(
-            CodeFixSources.Calls("""Web.Named("web-1").WithTag("env", "prod").WithTag({|FLS6006:"env"|}, "dev").Build();"""),
+            CodeFixSources.Calls("""Web.Named("web-1").WithTag("env", "prod").WithTag({|FLS6006:"env"|}, "prod").Build();"""),
             CodeFixSources.Calls("""Web.Named("web-1").WithTag("env", "prod").Build();"""),
             Key);
+
+    [Fact]
+    public Task A_later_tag_with_another_value_is_removed_only_as_a_choice()
+        => LightsailCodeFixTest<RemovalCodeFixProvider>.VerifyAsync(
+            CodeFixSources.Calls("""Web.Named("web-1").WithTag("env", "prod").WithTag({|FLS6006:"env"|}, "dev").Build();"""),
+            CodeFixSources.Calls("""Web.Named("web-1").WithTag("env", "prod").Build();"""),
+            "Remove the later tag 'env' (the first value stays)");
 
     [Fact]
     public Task Fix_all_removes_adjacent_calls_of_a_multi_line_chain()
@@ -45,8 +55,8 @@ public sealed class DuplicateTagTests
             CodeFixSources.Calls("""
                 Web.Named("web-1")
                             .WithTag("env", "prod")
-                            .WithTag({|FLS6006:"env"|}, "dev")
-                            .WithTag({|FLS6006:"env"|}, "test")
+                            .WithTag({|FLS6006:"env"|}, "prod")
+                            .WithTag({|FLS6006:"env"|}, "prod")
                             .WithTag("role")
                             .Build();
                 """),
@@ -63,13 +73,13 @@ public sealed class DuplicateTagTests
         => LightsailCodeFixTest<RemovalCodeFixProvider>.VerifyAsync(
             Sources.Usings + """
                 [assembly: Tag("cost-center", "platform")]
-                [assembly: Tag({|FLS6006:"cost-center"|}, "web")]
+                [assembly: Tag({|FLS6006:"cost-center"|}, "platform")]
 
                 """ + CodeFixSources.Template(Linux + """
 
                 [Tag("env", "prod")]
-                [Tag({|FLS6006:"env"|}, "dev"), Tag({|FLS6006:"env"|}, "test")]
-                [Tag({|FLS6006:"env"|})]
+                [Tag({|FLS6006:"env"|}, "prod"), Tag({|FLS6006:"env"|}, "prod")]
+                [Tag({|FLS6006:"env"|}, "prod")]
                 """).Replace(Sources.Usings, string.Empty),
             Sources.Usings + """
                 [assembly: Tag("cost-center", "platform")]

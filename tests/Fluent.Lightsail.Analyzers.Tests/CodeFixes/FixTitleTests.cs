@@ -2,7 +2,10 @@ using Fluent.Lightsail.CodeFixes;
 
 namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 
-/// <summary>What the light bulb shows: titles that name the value and why, and one equivalence key per kind of fix.</summary>
+/// <summary>
+/// What the light bulb shows: titles that name the value and why; the mechanical fix first, with the one mechanical
+/// equivalence key; choices after it, with none (no Fix All applies them).
+/// </summary>
 public sealed class FixTitleTests
 {
     [Fact]
@@ -15,8 +18,8 @@ public sealed class FixTitleTests
         Assert.Equal(
             new[]
             {
-                ("FLS3005", "Use 'small_win_3_0' (Windows bundle of the same size)", (string?)"FLS3005.UseReplacement"),
-                ("FLS3005", "Use blueprint 'ubuntu_24_04' (Linux/Unix, like bundle 'small_3_0')", "FLS3005.SwitchBlueprint"),
+                ("FLS3005", "Use 'small_win_3_0' (Windows bundle of the same size)", (string?)null),
+                ("FLS3005", "Use blueprint 'ubuntu_24_04' (Linux/Unix, like bundle 'small_3_0')", null),
             },
             offered);
     }
@@ -31,14 +34,14 @@ public sealed class FixTitleTests
         Assert.Equal(
             new[]
             {
-                ("FLS8002", "Use IP address type 'dualstack'", (string?)"FLS8002.UseReplacement"),
-                ("FLS8002", "Use bundle 'small_ipv6_3_0' (IPv6-only bundle of the same size)", "FLS8002.ChangeOtherMember"),
+                ("FLS8002", "Use IP address type 'dualstack'", (string?)null),
+                ("FLS8002", "Use bundle 'small_ipv6_3_0' (IPv6-only bundle of the same size)", null),
             },
             offered);
     }
 
     [Fact]
-    public async Task Invalid_tag_characters_offer_three_repairs()
+    public async Task Invalid_tag_characters_offer_one_mechanical_repair_and_two_choices()
     {
         var offered = await OfferedFixes.ListAsync(
             new ValueCodeFixProvider(),
@@ -47,9 +50,9 @@ public sealed class FixTitleTests
         Assert.Equal(
             new[]
             {
-                ("FLS6003", "Replace invalid characters with '-': 'a-b-'", (string?)"FLS6003.UseReplacement"),
-                ("FLS6003", "Remove invalid characters: 'ab'", "FLS6003.RemoveInvalidCharacters"),
-                ("FLS6003", "Replace invalid characters with '_': 'a_b_'", "FLS6003.ReplaceInvalidWithUnderscore"),
+                ("FLS6003", "Replace invalid characters with '-': 'a-b-'", (string?)Fix.Mechanical),
+                ("FLS6003", "Remove invalid characters: 'ab'", null),
+                ("FLS6003", "Replace invalid characters with '_': 'a_b_'", null),
             },
             offered);
     }
@@ -64,12 +67,12 @@ public sealed class FixTitleTests
             new RemovalCodeFixProvider(),
             CodeFixSources.Calls("""Web.Named("web-1").WithTag("env", "a").WithTag("env", "b").WithBlueprint("windows_server_2022").WithBundle("small_win_3_0").WithAutoSnapshot("06:00");"""));
 
-        Assert.Equal(new[] { ("FLS7001", "Use '06:00' (on the hour)", (string?)"FLS7001.UseReplacement") }, offered);
+        Assert.Equal(new[] { ("FLS7001", "Use '06:00' (on the hour)", (string?)Fix.Mechanical) }, offered);
         Assert.Equal(
             new[]
             {
-                ("FLS6006", "Remove the duplicate tag 'env'", (string?)"FLS6006.Remove"),
-                ("FLS7003", "Remove AutoSnapshot (Windows instances have no automatic snapshots)", "FLS7003.Remove"),
+                ("FLS6006", "Remove the later tag 'env' (the first value stays)", (string?)null),
+                ("FLS7003", "Remove AutoSnapshot (Windows instances have no automatic snapshots)", null),
             },
             removals);
     }
@@ -81,6 +84,18 @@ public sealed class FixTitleTests
             new ValueCodeFixProvider(),
             CodeFixSources.Calls($$"""Web.Named("web-1").WithTag("k", "{{new string('v', 300)}}");"""));
 
-        Assert.Equal(new[] { ("FLS6002", "Shorten the value to 256 characters", (string?)"FLS6002.UseReplacement") }, offered);
+        Assert.Equal(new[] { ("FLS6002", "Shorten the value to 256 characters", (string?)null) }, offered);
+    }
+
+    [Fact]
+    public async Task An_unknown_region_offers_the_closest_regions_by_place_and_none_mechanically()
+    {
+        var offered = await OfferedFixes.ListAsync(
+            new ValueCodeFixProvider(),
+            CodeFixSources.Calls("""Web.Named("web-1").InZone("ap-southeast-4b");"""));
+
+        Assert.Equal(3, offered.Count);
+        Assert.Contains(("FLS2003", "Use 'ap-southeast-2b' (Sydney)", (string?)null), offered);
+        Assert.All(offered, fix => Assert.Null(fix.EquivalenceKey));
     }
 }

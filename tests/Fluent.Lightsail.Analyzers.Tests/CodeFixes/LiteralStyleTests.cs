@@ -5,7 +5,7 @@ namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 /// <summary>A replaced literal keeps its style when the style can hold the new value.</summary>
 public sealed class LiteralStyleTests
 {
-    private const string Key = "FLS2002.UseReplacement";
+    private const string Key = Fix.Mechanical;
 
     [Fact]
     public Task Verbatim_and_raw_literals_keep_their_style()
@@ -26,5 +26,5 @@ public sealed class LiteralStyleTests
         => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
             CodeFixSources.Calls("""Web.Named("web-1").WithTag("note", {|FLS6003:"tab\there"|});"""),
             CodeFixSources.Calls("""Web.Named("web-1").WithTag("note", "tab-here");"""),
-            "FLS6003.UseReplacement");
+            Fix.Mechanical);
 }

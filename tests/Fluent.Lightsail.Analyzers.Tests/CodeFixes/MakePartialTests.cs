@@ -7,8 +7,8 @@ namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 /// <summary>FLS9001 and FLS9005: the generator extends a template's own declaration, so it and its containers must be partial.</summary>
 public sealed class MakePartialTests
 {
-    private const string AddPartialToTemplate = "FLS9001.AddPartial";
-    private const string AddPartialToContainer = "FLS9005.AddPartial";
+    private const string AddPartialToTemplate = Fix.Mechanical;
+    private const string AddPartialToContainer = Fix.Mechanical;
 
     [Fact]
     public Task A_template_becomes_partial()
@@ -137,7 +137,7 @@ public sealed class MakePartialTests
                 [InstanceTemplate]
                 public partial class Web;
                 """,
-            "FLS9003.RemoveStatic");
+            Fix.Mechanical);
 
     [Fact]
     public Task A_template_that_starts_with_static_keeps_its_indentation()
@@ -156,7 +156,7 @@ public sealed class MakePartialTests
                     partial class Web;
                 }
                 """,
-            "FLS9003.RemoveStatic");
+            Fix.Mechanical);
 
     // [InstanceTemplate] is for classes, so the compiler objects too; the fix settles both.
     [Fact]
@@ -176,7 +176,7 @@ public sealed class MakePartialTests
                     public bool Equals(Web other) => true;
                 }
                 """,
-            "FLS9002.MakeClass");
+            Fix.Mechanical);
 
     [Fact]
     public Task Fix_all_turns_record_structs_into_record_classes()
@@ -189,7 +189,7 @@ public sealed class MakePartialTests
                 [InstanceTemplate] public partial record class Web;
                 [InstanceTemplate] internal partial record class Api(string Name);
                 """,
-            "FLS9002.MakeClass");
+            Fix.Mechanical);
 
     [Fact]
     public Task Fix_all_removes_static_from_every_template()
@@ -202,5 +202,5 @@ public sealed class MakePartialTests
                 [InstanceTemplate] public partial class Web;
                 [InstanceTemplate] partial class Api;
                 """,
-            "FLS9003.RemoveStatic");
+            Fix.Mechanical);
 }

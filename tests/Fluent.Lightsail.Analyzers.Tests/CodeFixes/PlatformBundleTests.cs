@@ -3,10 +3,13 @@ using Fluent.Lightsail.CodeFixes;
 
 namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 
-/// <summary>FLS3005: a bundle must match its blueprint's platform; the fix uses the same size in the blueprint's family.</summary>
+/// <summary>
+/// FLS3005: a bundle must match its blueprint's platform. Choices: the same size in the blueprint's family, or a blueprint
+/// of the bundle's platform; no Fix All applies either.
+/// </summary>
 public sealed class PlatformBundleTests
 {
-    private const string Key = "FLS3005.UseReplacement";
+    private const string Key = "Use '*' (* bundle of the same size)";
 
     [Fact]
     public Task A_catalogue_constant_becomes_the_Windows_constant_of_the_same_size()
@@ -23,12 +26,12 @@ public sealed class PlatformBundleTests
             Key);
 
     [Fact]
-    public Task A_user_constant_becomes_the_catalogue_constant()
+    public Task A_user_constant_is_fixed_where_it_is_declared()
         => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
             CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.WindowsServer2019, Bundle = {|FLS3005:Ids.Bundle|})]""")
                 + "public static class Ids { public const string Bundle = \"large_3_0\"; }\n",
-            CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.WindowsServer2019, Bundle = Bundles.LargeWin3_0)]""")
-                + "public static class Ids { public const string Bundle = \"large_3_0\"; }\n",
+            CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.WindowsServer2019, Bundle = Ids.Bundle)]""")
+                + "public static class Ids { public const string Bundle = \"large_win_3_0\"; }\n",
             Key);
 
     [Fact]
@@ -72,7 +75,7 @@ public sealed class PlatformBundleTests
             Key);
 
     [Fact]
-    public Task Fix_all_switches_every_template_and_call_to_its_blueprints_family()
+    public Task Each_template_and_call_can_take_its_blueprints_family()
         => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
             CodeFixSources.Calls("""
                 Web.Named("web-1").WithBundle({|FLS3005:Bundles.NanoWin3_0|});
@@ -99,12 +102,12 @@ public sealed class PlatformBundleTests
         => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
             CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Debian12, Bundle = {|FLS3005:Bundles.MediumWin3_0|})]"""),
             CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.WindowsServer2022, Bundle = Bundles.MediumWin3_0)]"""),
-            "FLS3005.SwitchBlueprint");
+            "Use blueprint '*' (*, like bundle '*')");
 
     [Fact]
     public Task A_Windows_blueprint_can_give_way_to_Ubuntu_for_a_Linux_bundle()
         => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
             CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = "windows_server_2019", Bundle = {|FLS3005:"large_3_0"|})]"""),
             CodeFixSources.Template("""[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = "ubuntu_24_04", Bundle = "large_3_0")]"""),
-            "FLS3005.SwitchBlueprint");
+            "Use blueprint '*' (*, like bundle '*')");
 }

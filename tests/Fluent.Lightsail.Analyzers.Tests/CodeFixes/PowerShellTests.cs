@@ -6,7 +6,7 @@ namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 /// <summary>FLS4002: Windows runs PowerShell user data only inside &lt;powershell&gt;…&lt;/powershell&gt;; the fix wraps the script.</summary>
 public sealed class PowerShellTests
 {
-    private const string Key = "FLS4002.UseReplacement";
+    private const string Key = "Wrap the script in <powershell>…</powershell>";
     private const string Windows = """[InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.WindowsServer2022, Bundle = Bundles.SmallWin3_0)]""";
 
     [Fact]

@@ -18,14 +18,14 @@ public sealed class SnapshotTimeTests
 
                 [AutoSnapshot("06:00")]
                 """),
-            "FLS7001.UseReplacement");
+            Fix.Mechanical);
 
     [Fact]
     public Task A_time_off_the_hour_in_WithAutoSnapshot_is_rounded_down()
         => LightsailCodeFixTest<ValueCodeFixProvider>.VerifyAsync(
             CodeFixSources.Calls("""Web.Named("web-1").WithAutoSnapshot({|FLS7002:"23:59"|});"""),
             CodeFixSources.Calls("""Web.Named("web-1").WithAutoSnapshot("23:00");"""),
-            "FLS7002.UseReplacement");
+            Fix.Mechanical);
 
     [Fact]
     public Task Fix_all_rounds_the_template_and_every_call()
@@ -56,5 +56,5 @@ public sealed class SnapshotTimeTests
                     }
                 }
                 """,
-            "FLS7002.UseReplacement");
+            Fix.Mechanical);
 }

@@ -6,7 +6,7 @@ namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 /// <summary>FLS6004: AWS reserves the aws: prefix (any case) on tag keys and values; the fix drops it.</summary>
 public sealed class TagPrefixTests
 {
-    private const string Key = "FLS6004.UseReplacement";
+    private const string Key = Fix.Mechanical;
 
     [Fact]
     public Task The_prefix_is_dropped_from_a_key()

@@ -6,7 +6,7 @@ namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 /// <summary>FLS2002: zone names are lower-case; the fix lower-cases them where they are written.</summary>
 public sealed class ZoneCaseTests
 {
-    private const string Key = "FLS2002.UseReplacement";
+    private const string Key = Fix.Mechanical;
 
     [Fact]
     public Task An_upper_case_zone_on_the_template_is_lower_cased()
