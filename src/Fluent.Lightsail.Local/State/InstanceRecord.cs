@@ -41,6 +41,12 @@ internal sealed class InstanceRecord
 
     public OperationRecord? DeleteOperation { get; set; }
 
+    /// <summary>The create request that made the instance (access key, request id): ground truth for tests.</summary>
+    public required Requester CreatedBy { get; init; }
+
+    /// <summary>The wall-clock moment the name was reserved, comparable across processes on this machine.</summary>
+    public required DateTimeOffset ReservedAtUtc { get; init; }
+
     /// <summary>Failed creates and finished deletes free the name: the instance no longer exists.</summary>
     public bool IsGoneAt(DateTimeOffset now) =>
         (CreateOperation.Failure is not null && CreateOperation.IsTerminalAt(now)) ||

@@ -20,10 +20,12 @@ internal sealed class LightsailState(string region, string accountId, IReadOnlyD
     public string Region => region;
 
     public IReadOnlyList<OperationRecord> CreateInstances(
-        InstanceSpec spec, DateTimeOffset now, TimeSpan duration, OperationFailure? failure, string operationType = "CreateInstance")
+        InstanceSpec spec, DateTimeOffset now, TimeSpan duration, OperationFailure? failure, Requester requester, string operationType = "CreateInstance")
     {
         lock (gate)
         {
+            // Wall-clock, taken under the lock: the moment the names became visible to every other request.
+            var reservedAtUtc = DateTimeOffset.UtcNow;
             Sweep(now);
             var inUse = spec.Names.Where(instances.ContainsKey).ToList();
             if (inUse.Count > 0)
@@ -57,6 +59,8 @@ internal sealed class LightsailState(string region, string accountId, IReadOnlyD
                     Ipv6Addresses = spec.IpAddressType == "ipv4" ? [] : [$"2001:db8:{n / 65536:x}:{n % 65536:x}::1"],
                     UserData = spec.UserData,
                     CreateOperation = operation,
+                    CreatedBy = requester,
+                    ReservedAtUtc = reservedAtUtc,
                 };
                 created.Add(operation);
             }
