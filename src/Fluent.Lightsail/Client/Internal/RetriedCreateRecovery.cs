@@ -60,17 +60,9 @@ internal static class RetriedCreateRecovery
         var checks = Distinct(requested.Names).Select(name => new NameCheck(name)).ToList();
         await LookUpAsync(client, checks, start, cancellationToken).ConfigureAwait(false);
         Classify(checks, requested, start);
-
-        for (var round = 0; round < LookAgainDelays.Length && !createWhenNoneExist && MightStillLand(checks); round++)
+        if (!createWhenNoneExist && MightStillLand(checks))
         {
-            await Task.Delay(LookAgainDelays[round], cancellationToken).ConfigureAwait(false);
-            await LookUpAsync(client, checks.Where(c => c.Status == InstanceNameStatus.NotFound).ToList(), start, cancellationToken).ConfigureAwait(false);
-            Classify(checks, requested, start);
-        }
-
-        foreach (var ours in checks.Where(c => c.Status == InstanceNameStatus.CreatedByThisCall))
-        {
-            ours.Operation = await FindCreateOperationAsync(client, ours.Instance!, cancellationToken).ConfigureAwait(false);
+            await LookAgainAsync(client, checks, requested, start, cancellationToken).ConfigureAwait(false);
         }
 
         var ending = failure;
@@ -90,10 +82,17 @@ internal static class RetriedCreateRecovery
             }
             catch (Exception missingFailure) when (!IsCallerCancellation(missingFailure, cancellationToken))
             {
-                // The re-send checked its own names when it could; keep what it learned, and report its failure.
+                // The re-send checked its own names when it could; keep what it learned, and report its failure. A
+                // refused re-send says nothing about the first create, which may still land: look again first.
                 ending = missingFailure;
                 Merge(checks, (missingFailure as AmazonLightsailException)?.InstanceOutcomes);
+                await LookAgainAsync(client, checks, requested, start, cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        foreach (var ours in checks.Where(c => c.Status == InstanceNameStatus.CreatedByThisCall && c.Operation == null && c.Instance != null))
+        {
+            ours.Operation = await FindCreateOperationAsync(client, ours.Instance!, cancellationToken).ConfigureAwait(false);
         }
 
         if (checks.All(c => c.Status == InstanceNameStatus.CreatedByThisCall))
@@ -116,6 +115,26 @@ internal static class RetriedCreateRecovery
 
         typed.InstanceOutcomes = outcomes;
         return typed;
+    }
+
+    /// <summary>
+    /// Looks up the names still not found again, after each of <see cref="LookAgainDelays"/>, until none is left: a
+    /// create held in the network or queued by the service gets that long to land before the call concludes anything.
+    /// </summary>
+    private static async Task LookAgainAsync(LightsailClient client, List<NameCheck> checks, RequestedInstances requested, CallStart start, CancellationToken cancellationToken)
+    {
+        foreach (var delay in LookAgainDelays)
+        {
+            var notFound = checks.Where(c => c.Status == InstanceNameStatus.NotFound).ToList();
+            if (notFound.Count == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            await LookUpAsync(client, notFound, start, cancellationToken).ConfigureAwait(false);
+            Classify(checks, requested, start);
+        }
     }
 
     /// <summary>Whether an unanswered create might still land: nothing of it is visible yet, and no other instance holds a name.</summary>
