@@ -15,6 +15,12 @@ internal static class ReliabilitySettings
 
     public static int Seed => ReadInt("FLUENT_FUZZ_SEED", DefaultSeed, minimum: int.MinValue);
 
+    /// <summary>Multiplies the calls per worker of the network fault test (<c>FLUENT_NETWORK_SCALE</c>, default 1).</summary>
+    public static int NetworkScale => ReadInt("FLUENT_NETWORK_SCALE", 1, minimum: 1);
+
+    /// <summary>The client timeout of the network fault test in milliseconds (<c>FLUENT_NETWORK_TIMEOUT_MS</c>, default 1000).</summary>
+    public static int NetworkTimeoutMilliseconds => ReadInt("FLUENT_NETWORK_TIMEOUT_MS", 1000, minimum: 50);
+
     private static int ReadInt(string name, int fallback, int minimum)
     {
         var text = Environment.GetEnvironmentVariable(name);

@@ -17,7 +17,7 @@ namespace Fluent.Lightsail.Reliability.Tests.Faults.Network;
 /// </summary>
 public sealed class NetworkFaultTests(ITestOutputHelper output)
 {
-    private const int ClientTimeoutMilliseconds = 1000;
+    private static readonly int ClientTimeoutMilliseconds = ReliabilitySettings.NetworkTimeoutMilliseconds;
 
     [Fact]
     public async Task One_process_under_network_faults_never_claims_falsely_and_fails_typed()
@@ -74,7 +74,7 @@ public sealed class NetworkFaultTests(ITestOutputHelper output)
     private static string Report(NetworkLedger ledger, TcpFaultProxy proxy, LocalLightsailServer server, TimeSpan elapsed)
     {
         var report = new StringBuilder();
-        report.AppendLine($"seed {ReliabilitySettings.Seed}, client timeout {ClientTimeoutMilliseconds} ms, {elapsed.TotalSeconds:F1} s");
+        report.AppendLine($"seed {ReliabilitySettings.Seed}, scale {ReliabilitySettings.NetworkScale}, client timeout {ClientTimeoutMilliseconds} ms, {elapsed.TotalSeconds:F1} s");
         report.AppendLine($"calls {ledger.Calls}: succeeded {ledger.Succeeded} (recovered {ledger.Recovered}), failed {ledger.Failed} (with per-name outcomes {ledger.FailedWithOutcomes})");
         report.AppendLine("failures: " + string.Join(", ", ledger.FailureCodes.Select(c => $"{c.Key} {c.Value}")));
         report.AppendLine($"names refused as another call's {ledger.RefusedOthers}; reported created inside a failed call {ledger.ReportedCreatedInFailure}");
@@ -105,7 +105,7 @@ public sealed class NetworkFaultTests(ITestOutputHelper output)
         new TcpFaultProxy(server.Endpoint, new NetworkFaultPlan(ReliabilitySettings.Seed, TimeSpan.FromMilliseconds(ClientTimeoutMilliseconds)).Decide).Start();
 
     private static RunSettings Settings(TcpFaultProxy proxy, string process, int workers, int callsPerWorker, int sharedNames) =>
-        new(proxy.Endpoint.ToString(), AccessKey(process), Secret(process), process, ReliabilitySettings.Seed, workers, callsPerWorker, sharedNames, ClientTimeoutMilliseconds);
+        new(proxy.Endpoint.ToString(), AccessKey(process), Secret(process), process, ReliabilitySettings.Seed, workers, callsPerWorker * ReliabilitySettings.NetworkScale, sharedNames * ReliabilitySettings.NetworkScale, ClientTimeoutMilliseconds);
 
     private static string AccessKey(string process) => "AKIDNETWORK" + process.ToUpperInvariant();
 
