@@ -74,7 +74,7 @@ public sealed class NetworkFaultTests(ITestOutputHelper output)
     private static string Report(NetworkLedger ledger, TcpFaultProxy proxy, LocalLightsailServer server, TimeSpan elapsed)
     {
         var report = new StringBuilder();
-        report.AppendLine($"seed {ReliabilitySettings.Seed}, scale {ReliabilitySettings.NetworkScale}, client timeout {ClientTimeoutMilliseconds} ms, {elapsed.TotalSeconds:F1} s");
+        report.AppendLine($"seed {ReliabilitySettings.Seed}, scale {ReliabilitySettings.NetworkScale}, long holds {ReliabilitySettings.NetworkLongHoldPercent} %, client timeout {ClientTimeoutMilliseconds} ms, {elapsed.TotalSeconds:F1} s");
         report.AppendLine($"calls {ledger.Calls}: succeeded {ledger.Succeeded} (recovered {ledger.Recovered}), failed {ledger.Failed} (with per-name outcomes {ledger.FailedWithOutcomes})");
         report.AppendLine("failures: " + string.Join(", ", ledger.FailureCodes.Select(c => $"{c.Key} {c.Value}")));
         report.AppendLine($"names refused as another call's {ledger.RefusedOthers}; reported created inside a failed call {ledger.ReportedCreatedInFailure}");
@@ -102,7 +102,7 @@ public sealed class NetworkFaultTests(ITestOutputHelper output)
     }
 
     private static TcpFaultProxy StartProxy(LocalLightsailServer server) =>
-        new TcpFaultProxy(server.Endpoint, new NetworkFaultPlan(ReliabilitySettings.Seed, TimeSpan.FromMilliseconds(ClientTimeoutMilliseconds)).Decide).Start();
+        new TcpFaultProxy(server.Endpoint, new NetworkFaultPlan(ReliabilitySettings.Seed, TimeSpan.FromMilliseconds(ClientTimeoutMilliseconds), ReliabilitySettings.NetworkLongHoldPercent / 100.0).Decide).Start();
 
     private static RunSettings Settings(TcpFaultProxy proxy, string process, int workers, int callsPerWorker, int sharedNames) =>
         new(proxy.Endpoint.ToString(), AccessKey(process), Secret(process), process, ReliabilitySettings.Seed, workers, callsPerWorker * ReliabilitySettings.NetworkScale, sharedNames * ReliabilitySettings.NetworkScale, ClientTimeoutMilliseconds);
