@@ -62,6 +62,18 @@ public sealed class LocalLightsailServer : IAsyncDisposable
     /// <summary>The names of the instances that exist now (pending, running or being deleted).</summary>
     public IReadOnlyList<string> InstanceNames => state.InstanceNames(clock.GetUtcNow());
 
+    /// <summary>The instances that exist now, oldest first, with the request that created each.</summary>
+    public IReadOnlyList<LocalInstance> Instances => state.GetInstances(clock.GetUtcNow())
+        .Select(instance => new LocalInstance(
+            instance.Name,
+            instance.Tags.Select(tag => new KeyValuePair<string, string?>(tag.Key, tag.Value)).ToList(),
+            instance.CreatedAt,
+            instance.ReservedAtUtc,
+            instance.CreatedBy.AccessKeyId,
+            instance.CreatedBy.RequestId,
+            instance.CreateOperation.Id))
+        .ToList();
+
     /// <summary>Starts listening on 127.0.0.1; returns once the port is bound.</summary>
     public static async Task<LocalLightsailServer> StartAsync(LocalLightsailOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -109,7 +121,7 @@ public sealed class LocalLightsailServer : IAsyncDisposable
         var faults = new FaultInjector();
         var stats = new RequestStats();
         var verifier = new SigV4Verifier(options.AllCredentials(), region.Name, options.TimeProvider);
-        var pipeline = new RequestPipeline(options, state, region, verifier, faults, stats);
+        var pipeline = new RequestPipeline(options, state, region, verifier, faults, stats, app.Lifetime.ApplicationStopping);
         app.Run(pipeline.HandleAsync);
 
         try

@@ -21,7 +21,8 @@ internal sealed class RequestPipeline(
     RegionInfo region,
     SigV4Verifier verifier,
     FaultInjector faults,
-    RequestStats stats)
+    RequestStats stats,
+    CancellationToken stopping)
 {
     private static readonly IReadOnlyDictionary<string, IOperationHandler> Handlers = new IOperationHandler[]
     {
@@ -55,7 +56,8 @@ internal sealed class RequestPipeline(
     {
         var clock = options.TimeProvider;
         var response = context.Response;
-        response.Headers[AwsJson.RequestIdHeader] = Guid.NewGuid().ToString();
+        var requestId = Guid.NewGuid().ToString();
+        response.Headers[AwsJson.RequestIdHeader] = requestId;
         response.Headers.Date = clock.GetUtcNow().ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
         var operation = OperationName(context.Request);
@@ -65,6 +67,11 @@ internal sealed class RequestPipeline(
         try
         {
             var body = await ReadBodyAsync(context.Request, context.RequestAborted);
+
+            // From here on the request has been read: the service would finish it whether or not the client waits.
+            using var work = options.AbortWorkWhenClientDisconnects
+                ? CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping)
+                : CancellationTokenSource.CreateLinkedTokenSource(stopping);
             accessKeyId = verifier.Verify(context.Request, body).AccessKeyId;
             if (!HttpMethods.IsPost(context.Request.Method) || !Handlers.TryGetValue(operation, out var handler))
             {
@@ -83,7 +90,7 @@ internal sealed class RequestPipeline(
                     throw ServiceErrors.Unauthenticated();
                 case FaultKind.Latency:
                     // Wall-clock time on purpose: latency exists to exercise client timeouts, not operation progress.
-                    await Task.Delay(fault.Delay, context.RequestAborted);
+                    await Task.Delay(fault.Delay, work.Token);
                     break;
                 case FaultKind.DropConnection:
                     context.Abort();
@@ -91,7 +98,7 @@ internal sealed class RequestPipeline(
             }
 
             var failure = fault?.Kind == FaultKind.OperationFailure ? new OperationFailure(fault.ErrorCode, fault.ErrorDetails) : null;
-            var operationContext = new OperationContext(state, region, clock.GetUtcNow(), options.OperationDelay, failure)
+            var operationContext = new OperationContext(state, region, clock.GetUtcNow(), options.OperationDelay, failure, new Requester(accessKeyId, requestId))
             {
                 PublicIpDelay = options.PublicIpDelay,
                 PageSize = options.PageSize,
@@ -117,9 +124,9 @@ internal sealed class RequestPipeline(
             response.Headers[AwsJson.ErrorTypeHeader] = error.Type;
             await WriteAsync(response, error.StatusCode, ErrorBody(error), context.RequestAborted);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested || stopping.IsCancellationRequested)
         {
-            // The client went away; there is nobody to answer.
+            // The client went away, or the server is stopping; there is nobody to answer.
         }
         catch (Exception e) when (!response.HasStarted)
         {

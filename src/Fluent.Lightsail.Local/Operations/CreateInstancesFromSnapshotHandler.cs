@@ -31,7 +31,7 @@ internal sealed class CreateInstancesFromSnapshotHandler : IOperationHandler
         }
 
         var spec = CreateInstancesValidator.Complete(input, names, zone, source.Blueprint, bundle);
-        var operations = context.State.CreateInstances(spec, context.Now, context.OperationDelay, context.InjectedFailure, Name);
+        var operations = context.State.CreateInstances(spec, context.Now, context.OperationDelay, context.InjectedFailure, context.Requester, Name);
         output.WriteStartObject();
         OperationJson.WriteList(output, "operations", operations, context.Now);
         output.WriteEndObject();

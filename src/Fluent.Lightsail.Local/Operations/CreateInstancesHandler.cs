@@ -11,7 +11,7 @@ internal sealed class CreateInstancesHandler : IOperationHandler
     public void Handle(JsonElement input, Utf8JsonWriter output, OperationContext context)
     {
         var spec = CreateInstancesValidator.Validate(input, context.Region);
-        var operations = context.State.CreateInstances(spec, context.Now, context.OperationDelay, context.InjectedFailure);
+        var operations = context.State.CreateInstances(spec, context.Now, context.OperationDelay, context.InjectedFailure, context.Requester);
         output.WriteStartObject();
         OperationJson.WriteList(output, "operations", operations, context.Now);
         output.WriteEndObject();

@@ -50,6 +50,12 @@ internal sealed class InstanceRecord
     public bool IsBeingDeletedAt(DateTimeOffset now) =>
         DeleteOperation is { } delete && !(delete.Failure is not null && delete.IsTerminalAt(now));
 
+    /// <summary>The create request that made the instance (access key, request id): ground truth for tests.</summary>
+    public required Requester CreatedBy { get; init; }
+
+    /// <summary>The wall-clock moment the name was reserved, comparable across processes on this machine.</summary>
+    public required DateTimeOffset ReservedAtUtc { get; init; }
+
     /// <summary>Failed creates and finished deletes free the name: the instance no longer exists.</summary>
     public bool IsGoneAt(DateTimeOffset now) =>
         (CreateOperation.Failure is not null && CreateOperation.IsTerminalAt(now)) ||

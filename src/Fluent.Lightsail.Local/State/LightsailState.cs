@@ -20,10 +20,12 @@ internal sealed class LightsailState(string region, string accountId, IReadOnlyD
     public string Region => region;
 
     public IReadOnlyList<OperationRecord> CreateInstances(
-        InstanceSpec spec, DateTimeOffset now, TimeSpan duration, OperationFailure? failure, string operationType = "CreateInstance")
+        InstanceSpec spec, DateTimeOffset now, TimeSpan duration, OperationFailure? failure, Requester requester, string operationType = "CreateInstance")
     {
         lock (gate)
         {
+            // Wall-clock, taken under the lock: the moment the names became visible to every other request.
+            var reservedAtUtc = DateTimeOffset.UtcNow;
             Sweep(now);
             var inUse = spec.Names.Where(instances.ContainsKey).ToList();
             if (inUse.Count > 0)
@@ -55,6 +57,8 @@ internal sealed class LightsailState(string region, string accountId, IReadOnlyD
                     Ipv6Address = $"2001:db8:{n / 65536:x}:{n % 65536:x}::1",
                     UserData = spec.UserData,
                     CreateOperation = operation,
+                    CreatedBy = requester,
+                    ReservedAtUtc = reservedAtUtc,
                 };
                 created.Add(operation);
             }
@@ -179,6 +183,16 @@ internal sealed class LightsailState(string region, string accountId, IReadOnlyD
 
             page.RemoveAt(pageSize);
             return (page, PageToken.After(page[^1]));
+        }
+    }
+
+    /// <summary>Every instance that exists now, in list order (the endpoint's ground truth for tests).</summary>
+    public IReadOnlyList<InstanceRecord> GetInstances(DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            Sweep(now);
+            return InListOrder(instances.Values).ToList();
         }
     }
 

@@ -110,69 +110,34 @@ public partial class LightsailClient : AmazonServiceClient, ILightsailClient
             throw new ArgumentNullException(nameof(request));
         }
 
-        return CreateInstancesSafelyAsync(request, DateTime.UtcNow, reissued: false, cancellationToken);
+        return CreateInstancesSafelyAsync(request, new CallStart(DateTime.UtcNow), reissued: false, cancellationToken);
     }
 
-    /// <summary>
-    /// CreateInstances with the duplicate-safety steps. <paramref name="reissued"/> marks a create sent again by this
-    /// call (for names an earlier attempt left unknown): a name conflict on its first attempt may then be this call's
-    /// own instance, and it is not sent a third time.
-    /// </summary>
-    private async Task<CreateInstancesResponse> CreateInstancesSafelyAsync(CreateInstancesRequest request, DateTime startedUtc, bool reissued, CancellationToken cancellationToken)
-    {
-        var options = new CountingInvokeOptions
-        {
-            RequestMarshaller = CreateInstancesRequestMarshaller.Instance,
-            ResponseUnmarshaller = OperationsResponseUnmarshallers.CreateInstances,
-        };
-        try
-        {
-            return await InvokeAsync<CreateInstancesResponse>(request, options, cancellationToken).ConfigureAwait(false);
-        }
-        catch (InvalidInputException conflict) when ((options.AttemptsSent > 1 || reissued) && RetriedCreateRecovery.IsNameConflict(conflict))
-        {
-            // Only a retried (or re-sent) attempt can meet names this call created; a first-attempt conflict is real.
-            var requested = new RequestedInstances(request.InstanceNames, request.AvailabilityZone, request.BlueprintId, request.BundleId);
-            var operations = await RetriedCreateRecovery.RecoverAsync(
-                this,
-                requested,
-                conflict,
-                startedUtc,
-                async (missing, token) => (await CreateInstancesSafelyAsync(RequestCopies.WithNames(request, missing), startedUtc, reissued: true, token).ConfigureAwait(false)).Operations,
-                createWhenNoneExist: false,
-                cancellationToken).ConfigureAwait(false);
-            return new CreateInstancesResponse
+    private Task<CreateInstancesResponse> CreateInstancesSafelyAsync(CreateInstancesRequest request, CallStart start, bool reissued, CancellationToken cancellationToken) =>
+        CreateSafelyAsync(
+            request,
+            RequestedInstances.Of(request),
+            new CountingInvokeOptions
+            {
+                RequestMarshaller = CreateInstancesRequestMarshaller.Instance,
+                ResponseUnmarshaller = OperationsResponseUnmarshallers.CreateInstances,
+            },
+            async (missing, token) => (await CreateInstancesSafelyAsync(RequestCopies.WithNames(request, missing), start, reissued: true, token).ConfigureAwait(false)).Operations,
+            (operations, requestId) => new CreateInstancesResponse
             {
                 Operations = operations,
                 RecoveredAfterRetry = true,
                 HttpStatusCode = HttpStatusCode.OK,
-                ResponseMetadata = new ResponseMetadata { RequestId = conflict.RequestId },
-            };
-        }
-        catch (Exception failure) when (UnknownOutcome.Applies(failure, options.AttemptsSent, cancellationToken))
-        {
-            // Core gave up (attempts or retry quota spent) on a create that may have happened: look before failing.
-            var requested = new RequestedInstances(request.InstanceNames, request.AvailabilityZone, request.BlueprintId, request.BundleId);
-            var operations = await RecoverOrThrowTypedAsync(
-                requested,
-                failure,
-                startedUtc,
-                async (missing, token) => (await CreateInstancesSafelyAsync(RequestCopies.WithNames(request, missing), startedUtc, reissued: true, token).ConfigureAwait(false)).Operations,
-                createWhenNoneExist: MayResend(reissued, options.AttemptsSent),
-                cancellationToken).ConfigureAwait(false);
-            return new CreateInstancesResponse
-            {
-                Operations = operations,
-                RecoveredAfterRetry = true,
-                HttpStatusCode = HttpStatusCode.OK,
-                ResponseMetadata = new ResponseMetadata { RequestId = (failure as AmazonServiceException)?.RequestId },
-            };
-        }
-    }
+                ResponseMetadata = new ResponseMetadata { RequestId = requestId },
+            },
+            start,
+            reissued,
+            cancellationToken);
 
     /// <summary>
     /// Creates one instance per name from an instance snapshot (or a source instance's automatic snapshot). Retried
-    /// attempts are made safe as for <see cref="CreateInstancesAsync"/>, comparing bundle and zone.
+    /// attempts are made safe as for <see cref="CreateInstancesAsync"/>, comparing every requested member but the
+    /// blueprint, which comes from the snapshot.
     /// </summary>
     public virtual Task<CreateInstancesFromSnapshotResponse> CreateInstancesFromSnapshotAsync(CreateInstancesFromSnapshotRequest request, CancellationToken cancellationToken = default)
     {
@@ -181,57 +146,68 @@ public partial class LightsailClient : AmazonServiceClient, ILightsailClient
             throw new ArgumentNullException(nameof(request));
         }
 
-        return CreateInstancesFromSnapshotSafelyAsync(request, DateTime.UtcNow, reissued: false, cancellationToken);
+        return CreateInstancesFromSnapshotSafelyAsync(request, new CallStart(DateTime.UtcNow), reissued: false, cancellationToken);
     }
 
-    /// <summary>CreateInstancesFromSnapshot with the duplicate-safety steps of <see cref="CreateInstancesSafelyAsync"/>.</summary>
-    private async Task<CreateInstancesFromSnapshotResponse> CreateInstancesFromSnapshotSafelyAsync(CreateInstancesFromSnapshotRequest request, DateTime startedUtc, bool reissued, CancellationToken cancellationToken)
+    private Task<CreateInstancesFromSnapshotResponse> CreateInstancesFromSnapshotSafelyAsync(CreateInstancesFromSnapshotRequest request, CallStart start, bool reissued, CancellationToken cancellationToken) =>
+        CreateSafelyAsync(
+            request,
+            RequestedInstances.Of(request),
+            new CountingInvokeOptions
+            {
+                RequestMarshaller = CreateInstancesFromSnapshotRequestMarshaller.Instance,
+                ResponseUnmarshaller = OperationsResponseUnmarshallers.CreateInstancesFromSnapshot,
+            },
+            async (missing, token) => (await CreateInstancesFromSnapshotSafelyAsync(RequestCopies.WithNames(request, missing), start, reissued: true, token).ConfigureAwait(false)).Operations,
+            (operations, requestId) => new CreateInstancesFromSnapshotResponse
+            {
+                Operations = operations,
+                RecoveredAfterRetry = true,
+                HttpStatusCode = HttpStatusCode.OK,
+                ResponseMetadata = new ResponseMetadata { RequestId = requestId },
+            },
+            start,
+            reissued,
+            cancellationToken);
+
+    /// <summary>
+    /// A create with the duplicate-safety steps, shared by both create operations. <paramref name="reissued"/> marks a
+    /// create sent again by this call (for names an earlier attempt left unknown): a name conflict on its first attempt
+    /// may then be this call's own instance, and it is not sent a third time. Every failure leaves typed: a caller's
+    /// cancellation as <see cref="OperationCanceledException"/>, anything else as an <see cref="AmazonLightsailException"/>
+    /// (configuration errors found before any request is sent stay Core's <see cref="AmazonClientException"/>).
+    /// </summary>
+    private async Task<TResponse> CreateSafelyAsync<TResponse>(
+        AmazonWebServiceRequest request,
+        RequestedInstances requested,
+        CountingInvokeOptions options,
+        Func<System.Collections.Generic.List<string>, CancellationToken, Task<System.Collections.Generic.List<Operation>?>> createMissing,
+        Func<System.Collections.Generic.List<Operation>, string?, TResponse> recovered,
+        CallStart start,
+        bool reissued,
+        CancellationToken cancellationToken)
+        where TResponse : AmazonWebServiceResponse, new()
     {
-        var options = new CountingInvokeOptions
-        {
-            RequestMarshaller = CreateInstancesFromSnapshotRequestMarshaller.Instance,
-            ResponseUnmarshaller = OperationsResponseUnmarshallers.CreateInstancesFromSnapshot,
-        };
         try
         {
-            return await InvokeAsync<CreateInstancesFromSnapshotResponse>(request, options, cancellationToken).ConfigureAwait(false);
+            return await InvokeAsync<TResponse>(request, options, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidInputException conflict) when ((options.AttemptsSent > 1 || reissued) && RetriedCreateRecovery.IsNameConflict(conflict))
         {
-            var requested = new RequestedInstances(request.InstanceNames, request.AvailabilityZone, blueprintId: null, request.BundleId);
-            var operations = await RetriedCreateRecovery.RecoverAsync(
-                this,
-                requested,
-                conflict,
-                startedUtc,
-                async (missing, token) => (await CreateInstancesFromSnapshotSafelyAsync(RequestCopies.WithNames(request, missing), startedUtc, reissued: true, token).ConfigureAwait(false)).Operations,
-                createWhenNoneExist: false,
-                cancellationToken).ConfigureAwait(false);
-            return new CreateInstancesFromSnapshotResponse
-            {
-                Operations = operations,
-                RecoveredAfterRetry = true,
-                HttpStatusCode = HttpStatusCode.OK,
-                ResponseMetadata = new ResponseMetadata { RequestId = conflict.RequestId },
-            };
+            // Only a retried (or re-sent) attempt can meet names this call created; a first-attempt conflict is real.
+            var operations = await RecoverOrThrowTypedAsync(requested, conflict, start, createMissing, createWhenNoneExist: false, cancellationToken).ConfigureAwait(false);
+            return recovered(operations, conflict.RequestId);
         }
         catch (Exception failure) when (UnknownOutcome.Applies(failure, options.AttemptsSent, cancellationToken))
         {
-            var requested = new RequestedInstances(request.InstanceNames, request.AvailabilityZone, blueprintId: null, request.BundleId);
-            var operations = await RecoverOrThrowTypedAsync(
-                requested,
-                failure,
-                startedUtc,
-                async (missing, token) => (await CreateInstancesFromSnapshotSafelyAsync(RequestCopies.WithNames(request, missing), startedUtc, reissued: true, token).ConfigureAwait(false)).Operations,
-                createWhenNoneExist: MayResend(reissued, options.AttemptsSent),
-                cancellationToken).ConfigureAwait(false);
-            return new CreateInstancesFromSnapshotResponse
-            {
-                Operations = operations,
-                RecoveredAfterRetry = true,
-                HttpStatusCode = HttpStatusCode.OK,
-                ResponseMetadata = new ResponseMetadata { RequestId = (failure as AmazonServiceException)?.RequestId },
-            };
+            // Core gave up (attempts or retry quota spent) on a create that may have happened: look before failing.
+            var operations = await RecoverOrThrowTypedAsync(requested, failure, start, createMissing, MayResend(reissued, options.AttemptsSent), cancellationToken).ConfigureAwait(false);
+            return recovered(operations, (failure as AmazonServiceException)?.RequestId);
+        }
+        catch (Exception failure) when (UnknownOutcome.NeedsTyping(failure, cancellationToken))
+        {
+            // A refusal that did not come from the service's error unmarshaller still leaves as a Lightsail exception.
+            throw UnknownOutcome.Typed(failure);
         }
     }
 
@@ -243,31 +219,24 @@ public partial class LightsailClient : AmazonServiceClient, ILightsailClient
     private bool MayResend(bool reissued, int attemptsSent) => !reissued && attemptsSent <= Config.MaxErrorRetry;
 
     /// <summary>
-    /// Recovers the instances a failed create made, or throws, typed (<see cref="UnknownOutcome.Typed"/>): the failure
-    /// when none of the names was created, a look-up's own error when the names could not be checked.
+    /// Recovers the instances a failed create made, or throws typed: <see cref="RetriedCreateRecovery"/> ends in a typed
+    /// exception by design, and this keeps an unforeseen one from escaping untyped.
     /// </summary>
     private async Task<System.Collections.Generic.List<Operation>> RecoverOrThrowTypedAsync(
         RequestedInstances requested,
         Exception failure,
-        DateTime startedUtc,
+        CallStart start,
         Func<System.Collections.Generic.List<string>, CancellationToken, Task<System.Collections.Generic.List<Operation>?>> createMissing,
         bool createWhenNoneExist,
         CancellationToken cancellationToken)
     {
         try
         {
-            return await RetriedCreateRecovery.RecoverAsync(this, requested, failure, startedUtc, createMissing, createWhenNoneExist, cancellationToken).ConfigureAwait(false);
+            return await RetriedCreateRecovery.RecoverAsync(this, requested, failure, start, createMissing, createWhenNoneExist, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception rethrown) when (!(rethrown is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        catch (Exception unexpected) when (UnknownOutcome.NeedsTyping(unexpected, cancellationToken))
         {
-            // The failure itself when nothing was created; a look-up's error when the names could not be checked.
-            var typed = UnknownOutcome.Typed(rethrown);
-            if (ReferenceEquals(typed, rethrown))
-            {
-                throw;
-            }
-
-            throw typed;
+            throw UnknownOutcome.Typed(unexpected);
         }
     }
 

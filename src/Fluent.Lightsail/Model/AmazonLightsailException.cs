@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using Amazon.Runtime;
 
@@ -40,4 +41,12 @@ public class AmazonLightsailException : AmazonServiceException
         : base(message, errorType, errorCode, requestId, statusCode)
     {
     }
+
+    /// <summary>
+    /// Set on the exception a <c>CreateInstances</c> or <c>CreateInstancesFromSnapshot</c> call throws after the
+    /// client checked its names with <c>GetInstance</c> (a retried or unanswered create): what is known about each
+    /// name, in the order the caller named them. <see langword="null"/> when no name was checked (the service refused
+    /// the first attempt, or the error did not come from a create call).
+    /// </summary>
+    public IReadOnlyList<InstanceNameOutcome>? InstanceOutcomes { get; internal set; }
 }

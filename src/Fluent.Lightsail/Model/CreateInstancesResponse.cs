@@ -10,9 +10,10 @@ public sealed class CreateInstancesResponse : AmazonWebServiceResponse
     public List<Operation>? Operations { get; set; }
 
     /// <summary>
-    /// <see langword="true"/> when a retried attempt was answered "names already in use" and the client confirmed with
-    /// <c>GetInstance</c> that every instance exists as requested: an earlier attempt did create them, its response was
-    /// lost. <see cref="Operations"/> then holds each instance's <c>CreateInstance</c> operation as
+    /// <see langword="true"/> when a retried attempt was answered "names already in use" (or the call gave up on an
+    /// attempt that may have done the work) and the client confirmed with <c>GetInstance</c> that every instance is this
+    /// call's: it shows every requested member and was created after the call started. An earlier attempt did create
+    /// them; its response was lost. <see cref="Operations"/> then holds each instance's <c>CreateInstance</c> operation as
     /// <c>GetOperationsForResource</c> reports it, or one synthesised from the instance's state when that is unavailable
     /// (such a synthesised operation has no <see cref="Operation.Id"/>).
     /// </summary>

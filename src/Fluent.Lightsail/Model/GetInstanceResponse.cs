@@ -7,4 +7,10 @@ public sealed class GetInstanceResponse : AmazonWebServiceResponse
 {
     /// <summary>The instance.</summary>
     public Instance? Instance { get; set; }
+
+    /// <summary>
+    /// The server's clock minus the client's, as this answer shows it: its <c>Date</c> header minus the moment it was
+    /// read. Never more than the true offset (the header is rounded down to the second, and sent before it was read).
+    /// </summary>
+    internal System.TimeSpan? ServerClockOffsetAtMost { get; set; }
 }

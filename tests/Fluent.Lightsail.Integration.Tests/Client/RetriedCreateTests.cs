@@ -134,12 +134,18 @@ public sealed class RetriedCreateTests
     [Fact]
     public async Task Only_the_missing_names_are_created_after_a_partial_create()
     {
-        var fake = new FakeLightsail
+        var fake = new FakeLightsail();
+        fake.Intercept = (request, index) =>
         {
-            // The lost attempt created web-2 only (as if web-1's part failed); the retry then conflicts on web-2.
-            Intercept = (request, index) => request.Operation == "CreateInstances" && index == 0 ? (false, StubReply.DropConnection()) : (false, null),
+            if (request.Operation == "CreateInstances" && index == 0)
+            {
+                // The lost attempt created web-2 only (as if web-1's part failed); the retry then conflicts on web-2.
+                fake.Seed("web-2", "ubuntu_24_04", "small_3_0", "us-east-1a", fake.UtcNow, state: "pending");
+                return (false, StubReply.DropConnection());
+            }
+
+            return (false, null);
         };
-        fake.Seed("web-2", "ubuntu_24_04", "small_3_0", "us-east-1a", DateTime.UtcNow, state: "pending");
         await using var server = new LoopbackServer(fake.Handle);
         using var client = TestClients.Create(server);
 

@@ -63,7 +63,9 @@ internal static class CreateLedger
 
             if (existing.Contains(outcome.Name))
             {
-                problems.Enqueue($"{outcome.Name}: FALSE FAILURE after {attemptsOf(outcome.Name)} attempts, reported {failure.GetType().Name} ({failure.Message}) but the instance exists");
+                var reserved = server.Instances.Single(i => i.Name == outcome.Name).ReservedAtUtc;
+                var checks = (failure as AmazonLightsailException)?.InstanceOutcomes?.Select(o => $"{o.Status} checked {o.CheckedAtUtc:HH:mm:ss.fff}");
+                problems.Enqueue($"{outcome.Name}: FALSE FAILURE after {attemptsOf(outcome.Name)} attempts, reported {failure.GetType().Name} ({failure.Message}) but the instance exists (reserved {reserved:HH:mm:ss.fff}; outcomes: {string.Join(", ", checks ?? ["none"])})");
             }
         });
 

@@ -1,12 +1,11 @@
 using System;
-using System.Net;
 using System.Threading;
 using Amazon.Runtime;
 
 namespace Fluent.Lightsail.Client.Internal;
 
 /// <summary>
-/// When a failed create may nevertheless have created its instances, and how to report it when it did not.
+/// When a failed create may nevertheless have created its instances, and how to report a failure typed.
 /// </summary>
 /// <remarks>
 /// Core stops retrying when its attempts or its retry quota (standard and adaptive modes) run out, and then throws
@@ -23,7 +22,7 @@ internal static class UnknownOutcome
     /// </summary>
     public static bool Applies(Exception failure, int attemptsSent, CancellationToken cancellationToken)
     {
-        if (attemptsSent == 0 || (failure is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        if (attemptsSent == 0 || IsCallerCancellation(failure, cancellationToken))
         {
             return false;
         }
@@ -35,30 +34,43 @@ internal static class UnknownOutcome
     }
 
     /// <summary>
-    /// The failure as a typed Lightsail exception, once the names were checked and none of them was created: transport
-    /// errors and unreadable answers carry no error code of the service, so they get one that says what happened
-    /// (<c>RequestTimeout</c>, <c>ConnectionFailure</c>, <c>MalformedResponse</c>), with the original as the inner exception.
+    /// Whether a failure must be wrapped before it leaves a create call: anything but a Lightsail exception, the
+    /// caller's own cancellation, or a Core client error raised before a request could be sent (no credentials, no region).
     /// </summary>
-    public static Exception Typed(Exception failure)
+    public static bool NeedsTyping(Exception failure, CancellationToken cancellationToken) =>
+        failure is not AmazonLightsailException
+        && !IsCallerCancellation(failure, cancellationToken)
+        && !(failure is AmazonClientException && failure is not AmazonServiceException);
+
+    /// <summary>
+    /// The failure as a typed Lightsail exception: service errors keep their type; transport errors and unreadable
+    /// answers carry no error code of the service, so they get one that says what happened (<c>RequestTimeout</c>,
+    /// <c>ConnectionFailure</c>, <c>MalformedResponse</c>), with the original as the inner exception.
+    /// </summary>
+    public static AmazonLightsailException Typed(Exception failure)
     {
-        if (failure is AmazonLightsailException || failure is AmazonServiceException { ErrorCode: { Length: > 0 } })
+        if (failure is AmazonLightsailException lightsail)
         {
-            return failure;
+            return lightsail;
         }
 
         var service = failure as AmazonServiceException;
         var code = failure switch
         {
             AmazonUnmarshallingException => "MalformedResponse",
+            AmazonServiceException { ErrorCode: { Length: > 0 } errorCode } => errorCode,
             TimeoutException or OperationCanceledException => "RequestTimeout",
             _ => "ConnectionFailure",
         };
         return new AmazonLightsailException(
             "CreateInstances failed: " + failure.Message,
             failure,
-            ErrorType.Unknown,
+            service?.ErrorType ?? ErrorType.Unknown,
             code,
             service?.RequestId ?? string.Empty,
             service?.StatusCode ?? 0);
     }
+
+    private static bool IsCallerCancellation(Exception failure, CancellationToken cancellationToken) =>
+        failure is OperationCanceledException && cancellationToken.IsCancellationRequested;
 }

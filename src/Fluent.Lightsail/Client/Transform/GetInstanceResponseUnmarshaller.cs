@@ -12,7 +12,7 @@ internal sealed class GetInstanceResponseUnmarshaller : LightsailResponseUnmarsh
 
     public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
     {
-        var response = new GetInstanceResponse();
+        var response = new GetInstanceResponse { ServerClockOffsetAtMost = ServerDate.OffsetAtMost(context) };
         var reader = new StreamingUtf8JsonReader(context.Stream);
         context.Read(ref reader);
         var depth = context.CurrentDepth;

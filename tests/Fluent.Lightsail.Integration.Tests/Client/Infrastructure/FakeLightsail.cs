@@ -23,6 +23,12 @@ public sealed class FakeLightsail
     /// <summary>Whether GetOperationsForResource is answered (a real endpoint might not implement it).</summary>
     public bool SupportsGetOperationsForResource { get; set; } = true;
 
+    /// <summary>How far the fake's clock is ahead of the machine's: its <c>Date</c> headers and <c>createdAt</c> stamps use it.</summary>
+    public TimeSpan ClockOffset { get; set; }
+
+    /// <summary>The fake's clock.</summary>
+    public DateTime UtcNow => DateTime.UtcNow + ClockOffset;
+
     /// <summary>How many instances CreateInstances actually created.</summary>
     public int CreatedCount { get; private set; }
 
@@ -39,7 +45,10 @@ public sealed class FakeLightsail
 
     private int _requestCount;
 
-    public StubReply Handle(RecordedRequest request)
+    public StubReply Handle(RecordedRequest request) =>
+        Answer(request).WithHeader("Date", UtcNow.ToString("R", CultureInfo.InvariantCulture));
+
+    private StubReply Answer(RecordedRequest request)
     {
         var index = Interlocked.Increment(ref _requestCount) - 1;
         if (Intercept?.Invoke(request, index) is { Reply: { } reply } intercepted)
@@ -55,12 +64,17 @@ public sealed class FakeLightsail
         return Perform(request);
     }
 
-    /// <summary>Adds an instance as if created earlier (by someone else, or by a lost attempt).</summary>
-    public void Seed(string name, string blueprintId, string bundleId, string zone, DateTime createdAt, string state = "running")
+    /// <summary>
+    /// Adds an instance as if created earlier (by someone else, or by a lost attempt); <paramref name="members"/> adds
+    /// request members (<c>tags</c>, <c>keyPairName</c>, <c>ipAddressType</c>, <c>addOns</c>) as CreateInstances takes them.
+    /// </summary>
+    public void Seed(string name, string blueprintId, string bundleId, string zone, DateTime createdAt, string state = "running", string? members = null)
     {
         lock (_gate)
         {
-            _instances[name] = InstanceJson(name, blueprintId, bundleId, zone, createdAt, state);
+            var instance = InstanceJson(name, blueprintId, bundleId, zone, createdAt, state);
+            AddRequestedMembers(instance, JsonNode.Parse(members == null ? "{}" : "{" + members + "}")!.AsObject());
+            _instances[name] = instance;
         }
     }
 
@@ -80,7 +94,8 @@ public sealed class FakeLightsail
         }
     }
 
-    private StubReply Perform(RecordedRequest request)
+    /// <summary>Answers a request from the state, as the service would (an interceptor may call it to do a request's work late).</summary>
+    public StubReply Perform(RecordedRequest request)
     {
         var body = JsonNode.Parse(request.Body)!.AsObject();
         lock (_gate)
@@ -115,19 +130,21 @@ public sealed class FakeLightsail
         {
             // A create from a snapshot takes the snapshot's blueprint.
             var blueprint = (string?)body["blueprintId"] ?? "snapshot_blueprint";
-            _instances[name] = InstanceJson(name, blueprint, (string)body["bundleId"]!, zone, DateTime.UtcNow, "pending");
+            var instance = InstanceJson(name, blueprint, (string)body["bundleId"]!, zone, UtcNow, "pending");
+            AddRequestedMembers(instance, body);
+            _instances[name] = instance;
             var id = "op-" + (++_nextOperation).ToString(CultureInfo.InvariantCulture);
             var operation = new JsonObject
             {
                 ["id"] = id,
                 ["resourceName"] = name,
                 ["resourceType"] = "Instance",
-                ["createdAt"] = Epoch(DateTime.UtcNow),
+                ["createdAt"] = Epoch(UtcNow),
                 ["location"] = new JsonObject { ["availabilityZone"] = zone, ["regionName"] = zone[..^1] },
                 ["isTerminal"] = false,
                 ["operationType"] = "CreateInstance",
                 ["status"] = "Started",
-                ["statusChangedAt"] = Epoch(DateTime.UtcNow),
+                ["statusChangedAt"] = Epoch(UtcNow),
             };
             _operations[id] = operation;
             operations.Add(operation.DeepClone());
@@ -146,6 +163,26 @@ public sealed class FakeLightsail
         }
 
         return StubReply.Json(new JsonObject { ["operations"] = operations }.ToJsonString());
+    }
+
+    /// <summary>The members an instance shows as the create asked: tags, key pair, IP address type and add-ons, with the service's defaults.</summary>
+    private static void AddRequestedMembers(JsonObject instance, JsonObject request)
+    {
+        instance["tags"] = request["tags"]?.DeepClone() ?? new JsonArray();
+        instance["sshKeyName"] = (string?)request["keyPairName"] ?? "LightsailDefaultKeyPair";
+        instance["ipAddressType"] = (string?)request["ipAddressType"] ?? "dualstack";
+        var addOns = new JsonArray();
+        foreach (var addOn in request["addOns"]?.AsArray() ?? new JsonArray())
+        {
+            addOns.Add(new JsonObject
+            {
+                ["name"] = (string?)addOn!["addOnType"],
+                ["status"] = "Enabled",
+                ["snapshotTimeOfDay"] = (string?)addOn["autoSnapshotAddOnRequest"]?["snapshotTimeOfDay"] ?? "06:00",
+            });
+        }
+
+        instance["addOns"] = addOns;
     }
 
     private static JsonObject InstanceJson(string name, string blueprintId, string bundleId, string zone, DateTime createdAt, string state) => new()

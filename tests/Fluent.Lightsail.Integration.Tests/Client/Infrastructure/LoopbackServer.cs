@@ -102,6 +102,11 @@ public sealed class LoopbackServer : IAsyncDisposable
                         return;
                     }
 
+                    if (reply.Hang)
+                    {
+                        await Task.Delay(Timeout.Infinite, _stop.Token).ConfigureAwait(false);
+                    }
+
                     await WriteAsync(stream, reply).ConfigureAwait(false);
                 }
             }

@@ -6,8 +6,9 @@ namespace Fluent.Lightsail.Integration.Tests.Client.Infrastructure;
 /// <summary>What the loopback stub answers: a response, or a dropped connection after reading the request.</summary>
 public sealed class StubReply
 {
-    private StubReply(HttpStatusCode status, string body, bool drop, IReadOnlyDictionary<string, string> headers)
+    private StubReply(HttpStatusCode status, string body, bool drop, IReadOnlyDictionary<string, string> headers, bool hang = false)
     {
+        Hang = hang;
         Status = status;
         Body = body;
         Drop = drop;
@@ -22,6 +23,16 @@ public sealed class StubReply
     public bool Drop { get; }
 
     public IReadOnlyDictionary<string, string> Headers { get; }
+
+    /// <summary>Keep the connection open and never answer (until the server stops): the client must time out.</summary>
+    public bool Hang { get; }
+
+    /// <summary>The same reply with one more header.</summary>
+    public StubReply WithHeader(string name, string value)
+    {
+        var all = new Dictionary<string, string>(Headers, StringComparer.OrdinalIgnoreCase) { [name] = value };
+        return new StubReply(Status, Body, Drop, all, Hang);
+    }
 
     public static StubReply Json(string body, string requestId = "req-ok", HttpStatusCode status = HttpStatusCode.OK, IReadOnlyDictionary<string, string>? headers = null)
     {
@@ -52,4 +63,6 @@ public sealed class StubReply
     }
 
     public static StubReply DropConnection() => new(0, string.Empty, drop: true, new Dictionary<string, string>());
+
+    public static StubReply NoAnswer() => new(0, string.Empty, drop: false, new Dictionary<string, string>(), hang: true);
 }

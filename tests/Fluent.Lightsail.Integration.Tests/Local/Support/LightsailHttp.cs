@@ -45,7 +45,8 @@ public sealed class LightsailHttp : IDisposable
         string operation,
         string json,
         IReadOnlyDictionary<string, string>? extraHeaders,
-        Func<SignedRequest, SignedRequest>? tamper)
+        Func<SignedRequest, SignedRequest>? tamper,
+        CancellationToken cancellationToken = default)
     {
         var body = Encoding.UTF8.GetBytes(json);
         var at = Clock.GetUtcNow() + SigningSkew;
@@ -68,11 +69,11 @@ public sealed class LightsailHttp : IDisposable
         var authorization = TestSigV4Signer.Sign(AccessKeyId, SecretAccessKey, Region, Service, at, server.Endpoint.Authority, headers, body);
         var signed = new SignedRequest(authorization, headers, body);
         signed = tamper?.Invoke(signed) ?? signed;
-        return await SendRawAsync(signed.Headers, signed.Body, signed.Authorization);
+        return await SendRawAsync(signed.Headers, signed.Body, signed.Authorization, cancellationToken);
     }
 
     /// <summary>Sends exactly the given headers and body; no signing.</summary>
-    public async Task<LightsailReply> SendRawAsync(IReadOnlyDictionary<string, string> headers, byte[] body, string? authorization)
+    public async Task<LightsailReply> SendRawAsync(IReadOnlyDictionary<string, string> headers, byte[] body, string? authorization, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, server.Endpoint);
         request.Content = new ByteArrayContent(body);
@@ -93,8 +94,8 @@ public sealed class LightsailHttp : IDisposable
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
         }
 
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
+        using var response = await client.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return new LightsailReply((int)response.StatusCode, text, response.Headers, response.Content.Headers);
     }
 
