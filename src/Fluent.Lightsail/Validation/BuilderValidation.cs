@@ -28,12 +28,12 @@ internal static class BuilderValidation
         // The quick pass knows only the rules' own levels and skips warnings: with other levels, or a logger that wants
         // the warnings, every rule runs.
         var options = ValidationOptions.Default;
-        if (options.ChangeNothing && HasNoErrors(in state))
+        if (options.ChangesNothing && HasNoErrors(in state))
         {
             return;
         }
 
-        var violations = options.ChangeNothing ? Validate(in state) : options.Apply(Validate(in state));
+        var violations = options.ChangesNothing ? Validate(in state) : options.Apply(Validate(in state));
         if (violations.HasErrors)
         {
             throw new LightsailValidationException(state.Template!.TemplateName, violations);

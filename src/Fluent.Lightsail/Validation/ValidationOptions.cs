@@ -96,7 +96,7 @@ public sealed class ValidationOptions
     public ValidationOptions WithLogger(ILogger? logger) => new(RuleLevels, logger);
 
     /// <summary>Whether these options leave every rule as it is and log nothing, so that the builder's quick check is enough.</summary>
-    internal bool ChangeNothing => RuleLevels.Count == 0 && (Logger is null || !Logger.IsEnabled(LogLevel.Warning));
+    internal bool ChangesNothing => RuleLevels.Count == 0 && (Logger is null || !Logger.IsEnabled(LogLevel.Warning));
 
     /// <summary>The violations as these options see them: a rule turned off is dropped, a rule set to another level has it.</summary>
     internal RuleViolationList Apply(IReadOnlyList<RuleViolation> violations)
