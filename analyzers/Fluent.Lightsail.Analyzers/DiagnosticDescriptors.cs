@@ -12,7 +12,7 @@ namespace Fluent.Lightsail.Analyzers;
 /// <remarks>Ids and severities are tracked in AnalyzerReleases.*.md; each id has a page under docs/rules.</remarks>
 public static class DiagnosticDescriptors
 {
-    private const string HelpLinkBase = "https://github.com/fluent-lightsail/fluent-lightsail/blob/main/docs/rules/";
+    private const string HelpLinkBase = ProjectUrl.Value + "/blob/main/docs/rules/";
 
     /// <summary>FLS1001: Instance name length (rules reference N2).</summary>
     public static readonly DiagnosticDescriptor InstanceNameLength = new(

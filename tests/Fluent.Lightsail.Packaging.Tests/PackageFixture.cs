@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Fluent.Lightsail.Packaging.Tests;
 
 /// <summary>
-/// Packs Fluent.Lightsail once per test run into a private folder feed. The version is unique per run so that the
+/// Packs Fluent.Lightsail and the local endpoint's packages once per test run into a private folder feed. The version is unique per run so that the
 /// machine's NuGet cache can never hand a consumer an older package with the same version.
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
@@ -12,14 +12,22 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public string Version { get; } = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
 
-    public string PackagePath => Path.Combine(FeedDirectory, $"Fluent.Lightsail.{Version}.nupkg");
+    public string PackagePath => PathOf("Fluent.Lightsail");
+
+    /// <summary>Every package a user can take: the runtime, then the local endpoint's library and tool, which depend on it.</summary>
+    public static readonly string[] PackedProjects = ["Fluent.Lightsail", "Fluent.Lightsail.Local", "Fluent.Lightsail.Local.Tool"];
+
+    public string PathOf(string packageId) => Path.Combine(FeedDirectory, $"{packageId}.{Version}.nupkg");
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(FeedDirectory);
-        var project = Path.Combine(RepositoryPaths.Root, "src", "Fluent.Lightsail", "Fluent.Lightsail.csproj");
-        (await DotnetCli.RunAsync(RepositoryPaths.Root, TimeSpan.FromMinutes(5), "pack", project, "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}"))
-            .EnsureSuccess("dotnet pack");
+        foreach (var name in PackedProjects)
+        {
+            var project = Path.Combine(RepositoryPaths.Root, "src", name, name + ".csproj");
+            (await DotnetCli.RunAsync(RepositoryPaths.Root, TimeSpan.FromMinutes(5), "pack", project, "-c", "Release", "-o", FeedDirectory, $"-p:Version={Version}"))
+                .EnsureSuccess("dotnet pack " + name);
+        }
     }
 
     public Task DisposeAsync()

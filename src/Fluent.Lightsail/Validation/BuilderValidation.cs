@@ -19,19 +19,27 @@ internal static class BuilderValidation
     [ThreadStatic]
     private static List<KeyValuePair<string?, string?>>? t_tags;
 
-    /// <summary>Throws <see cref="LightsailValidationException"/> when an error-severity rule is broken; warnings never throw.</summary>
+    /// <summary>
+    /// Throws <see cref="LightsailValidationException"/> when an error-severity rule is broken; warnings never throw, and go
+    /// to <see cref="ValidationOptions.Logger"/> when there is one. Rule levels are those of <see cref="ValidationOptions.Default"/>.
+    /// </summary>
     public static void ThrowIfInvalid(in InstanceBuilderState state)
     {
-        if (HasNoErrors(in state))
+        // The quick pass knows only the rules' own levels and skips warnings: with other levels, or a logger that wants
+        // the warnings, every rule runs.
+        var options = ValidationOptions.Default;
+        if (options.ChangesNothing && HasNoErrors(in state))
         {
             return;
         }
 
-        var violations = Validate(in state);
+        var violations = options.ChangesNothing ? Validate(in state) : options.Apply(Validate(in state));
         if (violations.HasErrors)
         {
             throw new LightsailValidationException(state.Template!.TemplateName, violations);
         }
+
+        options.Log(state.Template!.TemplateName, violations);
     }
 
     /// <summary>Every violation, warnings included, in the order the rules report them.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Fluent.Lightsail.Model;
 using Fluent.Lightsail.Rules;
 
@@ -15,15 +16,40 @@ namespace Fluent.Lightsail;
 /// </remarks>
 public static class CreateInstancesRequestValidator
 {
-    /// <summary>Every violation of the request, errors, warnings and info alike, without throwing.</summary>
-    public static IReadOnlyList<RuleViolation> Validate(CreateInstancesRequest request)
-        => Check(request) ?? (IReadOnlyList<RuleViolation>)Array.Empty<RuleViolation>();
+    /// <summary>
+    /// Every violation of the request, errors, warnings and info alike, without throwing, at the levels of
+    /// <see cref="ValidationOptions.Default"/> (a rule it turns off is not listed).
+    /// </summary>
+    public static IReadOnlyList<RuleViolation> Validate(CreateInstancesRequest request) => Validate(request, ValidationOptions.Default);
 
-    /// <summary>Throws <see cref="LightsailValidationException"/> when the request breaks a rule of error severity.</summary>
-    public static void ThrowIfInvalid(CreateInstancesRequest request)
+    /// <summary>Every violation of the request at the levels of <paramref name="options"/>, without throwing.</summary>
+    public static IReadOnlyList<RuleViolation> Validate(CreateInstancesRequest request, ValidationOptions options)
     {
+        if (options == null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
         var violations = Check(request);
-        if (violations != null && violations.HasErrors)
+        if (violations == null)
+        {
+            return Array.Empty<RuleViolation>();
+        }
+
+        return options.RuleLevels.Count == 0 ? violations : options.Apply(violations);
+    }
+
+    /// <summary>
+    /// Throws <see cref="LightsailValidationException"/> when the request breaks a rule of error severity, at the levels of
+    /// <see cref="ValidationOptions.Default"/>.
+    /// </summary>
+    public static void ThrowIfInvalid(CreateInstancesRequest request) => ThrowIfInvalid(request, ValidationOptions.Default);
+
+    /// <summary>Throws <see cref="LightsailValidationException"/> when the request breaks a rule of error severity, at the levels of <paramref name="options"/>.</summary>
+    public static void ThrowIfInvalid(CreateInstancesRequest request, ValidationOptions options)
+    {
+        var violations = Validate(request, options);
+        if (violations.Any(violation => violation.Severity == RuleSeverity.Error))
         {
             throw new LightsailValidationException("the hand-built request", violations);
         }

@@ -4,12 +4,12 @@ using Fluent.Lightsail.Integration.Tests.Conformance.Support;
 namespace Fluent.Lightsail.Integration.Tests.Conformance;
 
 /// <summary>
-/// The standalone endpoint as a user runs it (<c>dotnet Fluent.Lightsail.Local.dll --port 0 …</c>): it prints where it
+/// The standalone endpoint as a user runs it (<c>lightsail-local --port 0 …</c>, the tool's dll): it prints where it
 /// listens and what it accepts, serves the AWS CLI with those credentials, and stops cleanly on Ctrl+C (SIGINT).
 /// </summary>
 public sealed class StandaloneHostTests
 {
-    private static readonly string HostDll = Path.Combine(AppContext.BaseDirectory, "Fluent.Lightsail.Local.dll");
+    private static readonly string HostDll = Path.Combine(AppContext.BaseDirectory, "Fluent.Lightsail.Local.Tool.dll");
 
     [Fact]
     public async Task Prints_endpoint_and_credentials_serves_the_cli_and_stops_on_sigterm()

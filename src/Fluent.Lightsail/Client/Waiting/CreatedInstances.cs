@@ -34,6 +34,15 @@ public sealed class CreatedInstances
     public IReadOnlyList<Operation> Operations { get; }
 
     /// <summary>
+    /// The warnings and notes of the request that was sent (rules it breaks that did not block it), at the levels of
+    /// <see cref="ValidationOptions.Default"/>; empty when it breaks none.
+    /// </summary>
+    public IReadOnlyList<Rules.RuleViolation> Warnings =>
+        _warnings ??= CreateInstancesRequestValidator.Validate(Request).Where(violation => violation.Severity != Rules.RuleSeverity.Error).ToArray();
+
+    private IReadOnlyList<Rules.RuleViolation>? _warnings;
+
+    /// <summary>
     /// <see langword="true"/> when a retried create found the instances already made by an attempt whose response was
     /// lost; see <see cref="CreateInstancesResponse.RecoveredAfterRetry"/>.
     /// </summary>
