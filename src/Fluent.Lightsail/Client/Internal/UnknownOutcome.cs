@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Threading;
 using Amazon.Runtime;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Client.Internal;
 
