@@ -33,7 +33,7 @@ internal static class ConstantArgument
         }
         else if (unwrapped is IFieldReferenceOperation { Field: { IsStatic: true } field }
             && field.ContainingType is { Name: "IpAddressType" } containing
-            && containing.ContainingNamespace?.ToDisplayString() == "Fluent.Lightsail")
+            && containing.ContainingNamespace?.ToDisplayString() == "Fluent.Lightsail.Model")
         {
             // IpAddressType.Ipv6 and friends are static readonly, not const, but their values are fixed.
             value = field.Name.ToLowerInvariant();

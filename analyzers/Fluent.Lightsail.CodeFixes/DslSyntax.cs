@@ -11,6 +11,10 @@ namespace Fluent.Lightsail.CodeFixes;
 internal static class DslSyntax
 {
     public const string Namespace = "Fluent.Lightsail";
+
+    /// <summary>Where the types that mirror AWSSDK.Lightsail live (IpAddressType and friends).</summary>
+    public const string ModelNamespace = Namespace + ".Model";
+
     public const string InstanceTemplate = "InstanceTemplateAttribute";
     public const string TemplateDefaults = "TemplateDefaultsAttribute";
     public const string Tag = "TagAttribute";

@@ -37,9 +37,9 @@ internal static class ValueExpressions
     /// <summary><c>IpAddressType.Ipv6</c> for "ipv6": the runtime's typed value, for arguments of type IpAddressType.</summary>
     public static ExpressionSyntax IpAddressType(string value, SemanticModel model)
     {
-        var type = model.Compilation.GetTypeByMetadataName(DslSyntax.Namespace + ".IpAddressType");
+        var type = model.Compilation.GetTypeByMetadataName(DslSyntax.ModelNamespace + ".IpAddressType");
         var field = type?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.IsStatic && f.Name.ToLowerInvariant() == value);
-        return field is null ? StringLiterals.Regular(value) : Qualified(DslSyntax.Namespace + ".IpAddressType." + field.Name);
+        return field is null ? StringLiterals.Regular(value) : Qualified(DslSyntax.ModelNamespace + ".IpAddressType." + field.Name);
     }
 
     private static ExpressionSyntax? Sibling(ExpressionSyntax original, string value, SemanticModel model, CancellationToken cancellationToken)
@@ -69,7 +69,7 @@ internal static class ValueExpressions
     // IpAddressType.Ipv6 and friends are static readonly (a ConstantClass), named after their values.
     private static bool IsIpAddressTypeValue(IFieldSymbol field)
         => field.IsReadOnly && field.ContainingType.Name == "IpAddressType"
-            && field.ContainingType.ContainingNamespace?.ToDisplayString() == DslSyntax.Namespace
+            && field.ContainingType.ContainingNamespace?.ToDisplayString() == DslSyntax.ModelNamespace
             && SymbolEqualityComparer.Default.Equals(field.Type, field.ContainingType);
 
     private static ExpressionSyntax? Catalog(string member, string value, SemanticModel model)

@@ -2,6 +2,7 @@ using Fluent.Lightsail.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Generator.Tests;
 

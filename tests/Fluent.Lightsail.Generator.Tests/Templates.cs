@@ -1,3 +1,4 @@
+using Fluent.Lightsail.Model;
 namespace Fluent.Lightsail.Generator.Tests;
 
 /// <summary>The user sources the tests share: one per shape the generator must handle.</summary>

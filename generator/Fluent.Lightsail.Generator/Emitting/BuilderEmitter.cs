@@ -16,7 +16,7 @@ internal sealed class BuilderEmitter
     private const string State = "global::Fluent.Lightsail.Building.InstanceBuilderState";
     private const string TemplateValues = "global::Fluent.Lightsail.Building.InstanceTemplateValues";
     private const string Request = "global::Fluent.Lightsail.Model.CreateInstancesRequest";
-    private const string IpAddressType = "global::Fluent.Lightsail.IpAddressType";
+    private const string IpAddressType = "global::Fluent.Lightsail.Model.IpAddressType";
     private const string Client = "global::Fluent.Lightsail.ILightsailClient";
     private const string Created = "global::Fluent.Lightsail.CreatedInstances";
     private const string Creation = "global::Fluent.Lightsail.Building.InstanceCreation";

@@ -1,4 +1,5 @@
 using Fluent.Lightsail;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Samples.Templates;
 

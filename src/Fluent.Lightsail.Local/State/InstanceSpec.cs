@@ -1,4 +1,5 @@
 using Fluent.Lightsail.Local.Catalog;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Local.State;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fluent.Lightsail.Local.Protocol;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Local.State;
 

@@ -160,7 +160,7 @@ public struct InstanceBuilderState
     }
 
     /// <summary>Sets the IP address type; <see langword="null"/> returns to the service default.</summary>
-    public readonly InstanceBuilderState WithIpAddressType(Fluent.Lightsail.IpAddressType? ipAddressType)
+    public readonly InstanceBuilderState WithIpAddressType(Fluent.Lightsail.Model.IpAddressType? ipAddressType)
     {
         var next = this;
         next._changed |= ValueGroups.IpAddressType;
@@ -238,7 +238,7 @@ public struct InstanceBuilderState
             BundleId = _bundleId,
             KeyPairName = _keyPairName,
             UserData = _userData,
-            IpAddressType = _ipAddressType is null ? null : Fluent.Lightsail.IpAddressType.FindValue(_ipAddressType),
+            IpAddressType = _ipAddressType is null ? null : Fluent.Lightsail.Model.IpAddressType.FindValue(_ipAddressType),
             Tags = TagList(),
             AddOns = AddOnList(),
         };

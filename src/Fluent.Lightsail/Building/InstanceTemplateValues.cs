@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using Fluent.Lightsail.Validation;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Building;
 

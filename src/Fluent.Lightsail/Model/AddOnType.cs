@@ -1,6 +1,6 @@
 using Amazon.Runtime;
 
-namespace Fluent.Lightsail;
+namespace Fluent.Lightsail.Model;
 
 /// <summary>The add-on types of Lightsail. Mirrors <c>Amazon.Lightsail.AddOnType</c>.</summary>
 public sealed class AddOnType : ConstantClass

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Net;
 using Amazon.Runtime;
 
-namespace Fluent.Lightsail;
+namespace Fluent.Lightsail.Model;
 
 /// <summary>
 /// The base of every error Lightsail returns, as <c>Amazon.Lightsail.AmazonLightsailException</c>. Errors whose

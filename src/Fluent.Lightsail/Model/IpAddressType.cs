@@ -1,6 +1,6 @@
 using Amazon.Runtime;
 
-namespace Fluent.Lightsail;
+namespace Fluent.Lightsail.Model;
 
 /// <summary>The IP address type of an instance. Mirrors <c>Amazon.Lightsail.IpAddressType</c>.</summary>
 public sealed class IpAddressType : ConstantClass

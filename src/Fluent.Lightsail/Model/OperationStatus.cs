@@ -1,6 +1,6 @@
 using Amazon.Runtime;
 
-namespace Fluent.Lightsail;
+namespace Fluent.Lightsail.Model;
 
 /// <summary>The status of a Lightsail operation. Mirrors <c>Amazon.Lightsail.OperationStatus</c>.</summary>
 public sealed class OperationStatus : ConstantClass

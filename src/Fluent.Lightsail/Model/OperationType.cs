@@ -1,6 +1,6 @@
 using Amazon.Runtime;
 
-namespace Fluent.Lightsail;
+namespace Fluent.Lightsail.Model;
 
 /// <summary>The type of a Lightsail operation. Mirrors <c>Amazon.Lightsail.OperationType</c>.</summary>
 public sealed class OperationType : ConstantClass

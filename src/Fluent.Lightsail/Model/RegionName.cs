@@ -1,6 +1,6 @@
 using Amazon.Runtime;
 
-namespace Fluent.Lightsail;
+namespace Fluent.Lightsail.Model;
 
 /// <summary>The name of an AWS Region of Lightsail. Mirrors <c>Amazon.Lightsail.RegionName</c>.</summary>
 public sealed class RegionName : ConstantClass

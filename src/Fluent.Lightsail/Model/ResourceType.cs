@@ -1,6 +1,6 @@
 using Amazon.Runtime;
 
-namespace Fluent.Lightsail;
+namespace Fluent.Lightsail.Model;
 
 /// <summary>The type of a Lightsail resource. Mirrors <c>Amazon.Lightsail.ResourceType</c>.</summary>
 public sealed class ResourceType : ConstantClass

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Fluent.Lightsail.Building;
 using Fluent.Lightsail.Rules;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Validation;
 

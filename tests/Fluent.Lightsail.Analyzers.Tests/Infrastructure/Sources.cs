@@ -10,6 +10,7 @@ internal static class Sources
         #nullable enable
         using Fluent.Lightsail;
         using Fluent.Lightsail.Building;
+        using Fluent.Lightsail.Model;
 
         """;
 

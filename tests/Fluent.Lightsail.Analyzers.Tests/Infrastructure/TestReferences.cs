@@ -11,6 +11,6 @@ internal static class TestReferences
     public static readonly ImmutableArray<MetadataReference> All = Basic.Reference.Assemblies.Net100.References.All
         .Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(runtime::Fluent.Lightsail.InstanceTemplateAttribute).Assembly.Location))
-        .Append(MetadataReference.CreateFromFile(typeof(runtime::Fluent.Lightsail.IpAddressType).BaseType!.Assembly.Location))
+        .Append(MetadataReference.CreateFromFile(typeof(runtime::Fluent.Lightsail.Model.IpAddressType).BaseType!.Assembly.Location))
         .ToImmutableArray();
 }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Fluent.Lightsail.Rules;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Benchmarks.Runtime;
 

@@ -1,4 +1,5 @@
 using Fluent.Lightsail.Generator.Tests.Infrastructure;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Generator.Tests.Bridge;
 

@@ -138,7 +138,7 @@ namespace Acme.Fleet
             /// <summary>Sets the IP address type. The template does not set an IP address type; the service default <c>dualstack</c> is used unless you call this.</summary>
             /// <param name="ipAddressType">The IP address type; a string such as <c>"ipv6"</c> converts implicitly.</param>
             /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.DevBox.Ready WithIpAddressType(global::Fluent.Lightsail.IpAddressType ipAddressType) => new global::Acme.Fleet.DevBox.Ready(_state.WithIpAddressType(ipAddressType));
+            public global::Acme.Fleet.DevBox.Ready WithIpAddressType(global::Fluent.Lightsail.Model.IpAddressType ipAddressType) => new global::Acme.Fleet.DevBox.Ready(_state.WithIpAddressType(ipAddressType));
 
             /// <summary>Builds a new <see cref="global::Fluent.Lightsail.Model.CreateInstancesRequest"/> from the template's values and this chain's calls, validating them first. The builder stays usable.</summary>
             /// <returns>The request for <c>CreateInstances</c>.</returns>

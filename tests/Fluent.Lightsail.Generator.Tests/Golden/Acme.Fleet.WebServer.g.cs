@@ -87,7 +87,7 @@ namespace Acme.Fleet
             /// <summary>Sets the IP address type. Overrides the template's IP address type <c>ipv6</c>.</summary>
             /// <param name="ipAddressType">The IP address type; a string such as <c>"ipv6"</c> converts implicitly.</param>
             /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.WebServer.Ready WithIpAddressType(global::Fluent.Lightsail.IpAddressType ipAddressType) => new global::Acme.Fleet.WebServer.Ready(_state.WithIpAddressType(ipAddressType));
+            public global::Acme.Fleet.WebServer.Ready WithIpAddressType(global::Fluent.Lightsail.Model.IpAddressType ipAddressType) => new global::Acme.Fleet.WebServer.Ready(_state.WithIpAddressType(ipAddressType));
 
             /// <summary>Builds a new <see cref="global::Fluent.Lightsail.Model.CreateInstancesRequest"/> from the template's values and this chain's calls, validating them first. The builder stays usable.</summary>
             /// <returns>The request for <c>CreateInstances</c>.</returns>

@@ -1,4 +1,5 @@
 using Fluent.Lightsail.Rules;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Reliability.Tests.BadInput;
 

@@ -2,6 +2,7 @@ using Fluent.Lightsail.Building;
 using Fluent.Lightsail.Reliability.Tests.Infrastructure;
 using Fluent.Lightsail.Rules;
 using Xunit.Abstractions;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Reliability.Tests.BadInput;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Reliability.Tests.BadInput;
 

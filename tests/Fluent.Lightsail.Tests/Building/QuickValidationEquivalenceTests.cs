@@ -1,6 +1,7 @@
 using Fluent.Lightsail.Building;
 using Fluent.Lightsail.Rules;
 using Fluent.Lightsail.Validation;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Tests.Building;
 

@@ -1,3 +1,4 @@
+using Fluent.Lightsail.Model;
 namespace Fluent.Lightsail.Tests.Model;
 
 public sealed class ConstantClassTests

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using Amazon.Runtime;
+using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Client.Internal;
 
