@@ -8,11 +8,11 @@ namespace Fluent.Lightsail.Local.Validation;
 
 /// <summary>
 /// Add-on rules (O1–O11): a known <c>addOnType</c>, snapshot times on the hour in UTC, no automatic snapshots for
-/// Windows, StopInstanceOnIdle only for Lightsail for Research (which this endpoint does not offer), one per type.
+/// Windows, StopInstanceOnIdle only for Lightsail for Research resources (an LfR blueprint or bundle), one per type.
 /// </summary>
 internal static partial class AddOnRules
 {
-    public static IReadOnlyList<InstanceAddOn> Read(JsonElement input, BlueprintInfo blueprint)
+    public static IReadOnlyList<InstanceAddOn> Read(JsonElement input, BlueprintInfo blueprint, BundleInfo bundle)
     {
         var list = JsonInput.OptionalList(input, "addOns");
         if (list is null)
@@ -37,8 +37,7 @@ internal static partial class AddOnRules
             addOns.Add(type switch
             {
                 "AutoSnapshot" => ReadAutoSnapshot(item, blueprint),
-                "StopInstanceOnIdle" => throw ServiceErrors.InvalidInput(
-                    "The StopInstanceOnIdle add-on is only supported for Lightsail for Research resources."),
+                "StopInstanceOnIdle" => ReadStopInstanceOnIdle(item, blueprint, bundle),
                 _ => throw ServiceErrors.InvalidInput(
                     $"1 validation error detected: Value '{type}' at 'addOns.member.addOnType' failed to satisfy constraint: Member must satisfy enum value set: [AutoSnapshot, StopInstanceOnIdle]"),
             });
@@ -64,6 +63,20 @@ internal static partial class AddOnRules
 
         // Without a time the service picks a per-region default; 06:00 is us-east-1's.
         return new InstanceAddOn("AutoSnapshot", time ?? "06:00", null, null);
+    }
+
+    private static InstanceAddOn ReadStopInstanceOnIdle(JsonElement item, BlueprintInfo blueprint, BundleInfo bundle)
+    {
+        if (blueprint.AppCategory != LocalCatalog.ResearchCategory && bundle.AppCategory != LocalCatalog.ResearchCategory)
+        {
+            throw ServiceErrors.InvalidInput("The StopInstanceOnIdle add-on is only supported for Lightsail for Research resources.");
+        }
+
+        // Both members are strings in the model, with no constraints; the service keeps them as given.
+        var request = JsonInput.OptionalObject(item, "stopInstanceOnIdleRequest");
+        var threshold = request is { } r ? JsonInput.OptionalString(r, "threshold") : null;
+        var duration = request is { } d ? JsonInput.OptionalString(d, "duration") : null;
+        return new InstanceAddOn("StopInstanceOnIdle", null, threshold, duration);
     }
 
     [GeneratedRegex("^([01][0-9]|2[0-3]):00$")]
