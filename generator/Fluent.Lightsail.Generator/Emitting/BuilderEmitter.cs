@@ -209,6 +209,13 @@ internal sealed class BuilderEmitter
         _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule; nothing was sent.</exception>");
 
         // Build() runs before the client is touched, so an invalid value throws before any network call.
+        if (_awsSdk is { CanPrioritizeOverloads: true })
+        {
+            // With the SDK's overload next to it, CreateAsync(null) would be ambiguous (CS0121); this one wins and
+            // throws ArgumentNullException naming "client".
+            _writer.Line("[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]");
+        }
+
         _writer.Line($"public global::System.Threading.Tasks.Task<{Created}> CreateAsync({Client} client, {CancellationToken} cancellationToken = {DefaultCancellationToken}) =>");
         _writer.Line($"    {Creation}.CreateAsync(client, _state.Build(), cancellationToken);");
         _writer.Close();
