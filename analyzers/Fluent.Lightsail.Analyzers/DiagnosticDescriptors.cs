@@ -542,6 +542,17 @@ public static class DiagnosticDescriptors
         description: "The path of `[UserDataFile]` names an `AdditionalFiles` item of the project (relative to the project folder, `/` or `\\` separators).",
         helpLinkUri: HelpLinkBase + "FLS9007.md");
 
+    /// <summary>FLS9008: Template declares a name the generator adds (rules reference builder contract).</summary>
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = new(
+        RuleIds.GeneratedNameTaken,
+        "Template declares a name the generator adds",
+        "{0}",
+        "Lightsail.Template",
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A template does not declare a member named `NeedsAvailabilityZone`, `NeedsBlueprint`, `NeedsBundle`, `Ready` or `InstanceBuilder`, nor a `Named` member that is not a method or takes `string`, `string[]` or `IEnumerable<string>`: the generator adds those.",
+        helpLinkUri: HelpLinkBase + "FLS9008.md");
+
     /// <summary>Every descriptor, for SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         InstanceNameLength,
@@ -591,7 +602,8 @@ public static class DiagnosticDescriptors
         TemplateIsGeneric,
         ContainingTypeNotPartial,
         TwoUserDataSources,
-        UserDataFileNotFound);
+        UserDataFileNotFound,
+        GeneratedNameTaken);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();
 

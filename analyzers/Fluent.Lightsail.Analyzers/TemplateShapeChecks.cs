@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Threading;
+using Fluent.Lightsail.Generator.Parsing;
 using Fluent.Lightsail.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Fluent.Lightsail.Analyzers;
 
-/// <summary>The template shapes the builder contract excludes (FLS9001-FLS9007); the generator emits nothing for them.</summary>
+/// <summary>The template shapes the builder contract excludes (FLS9001-FLS9008); the generator emits nothing for them.</summary>
 internal static class TemplateShapeChecks
 {
     public static void Check(INamedTypeSymbol type, TemplateModel model, Action<Diagnostic> report, CancellationToken cancellationToken)
@@ -60,6 +61,12 @@ internal static class TemplateShapeChecks
             }
         }
 
+        foreach (var member in GeneratedMembers.Clashes(type))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ReportNameTaken(type, member, report);
+        }
+
         if (model.UserData != null && model.UserDataFile != null)
         {
             report(RuleDiagnostics.Create(
@@ -72,7 +79,7 @@ internal static class TemplateShapeChecks
         if (model.UserDataFile != null && !model.UserDataFileFound)
         {
             var location = model.UserDataFile.TryGet("path", out var path) ? path.Location : model.UserDataFile.Location;
-            var shown = path.Value ?? "(none)";
+            var shown = RuleText.Escape(path.Value ?? "(none)");
             report(RuleDiagnostics.Create(
                 DiagnosticDescriptors.UserDataFileNotFound,
                 location,
@@ -80,6 +87,33 @@ internal static class TemplateShapeChecks
                 $"Add <AdditionalFiles Include=\"{shown}\" /> to the project, or fix the path.",
                 ImmutableDictionary<string, string?>.Empty.Add("Path", path.Value)));
         }
+    }
+
+    private static void ReportNameTaken(INamedTypeSymbol type, ISymbol member, Action<Diagnostic> report)
+    {
+        var location = member.Locations.Length > 0 ? member.Locations[0] : Location.None;
+        var replacement = FreeName(type, member.Name + "Custom");
+        var what = member.Name == GeneratedMembers.Named
+            ? "the builder's entry point, Named(string), Named(params string[]) and Named(IEnumerable<string>)"
+            : member.Name == GeneratedMembers.ValuesClass ? "the class that holds the template's values" : "a builder stage";
+        report(RuleDiagnostics.Create(
+            DiagnosticDescriptors.GeneratedNameTaken,
+            location,
+            $"Template '{type.Name}' declares '{member.Name}', a name the generator adds for {what}, so no builder is generated for it (builder contract). " +
+            $"Use another name for the member, such as '{replacement}'.",
+            ImmutableDictionary<string, string?>.Empty.Add(FixDataKeys.Replacement, replacement).Add(FixDataKeys.Source, "builder contract")));
+    }
+
+    /// <summary><paramref name="name"/>, or it with a number, whichever the template does not use yet.</summary>
+    private static string FreeName(INamedTypeSymbol type, string name)
+    {
+        var candidate = name;
+        for (var i = 2; type.GetMembers(candidate).Length > 0; i++)
+        {
+            candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
     }
 
     /// <summary>

@@ -6,6 +6,10 @@ namespace Fluent.Lightsail;
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 public sealed class AutoSnapshotAttribute : Attribute
 {
+    /// <summary>
+    /// Takes a snapshot of every instance of this template once a day at <paramref name="timeOfDay"/>, in UTC. Lightsail
+    /// keeps the last seven. Not for Windows instances (FLS7003).
+    /// </summary>
     /// <param name="timeOfDay">The hour in UTC as <c>HH:00</c>, from <c>00:00</c> to <c>23:00</c>.</param>
     public AutoSnapshotAttribute(string timeOfDay) => TimeOfDay = timeOfDay;
 

@@ -14,6 +14,16 @@ namespace Fluent.Lightsail;
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 public sealed class InstanceTemplateAttribute : Attribute
 {
+    /// <summary>
+    /// Makes this <c>partial</c> class a Lightsail instance template: the generator adds <c>Named(...)</c>, which starts a
+    /// <c>CreateInstances</c> request with the values set here (and, for those left unset, the assembly's
+    /// <see cref="TemplateDefaultsAttribute"/>). Set <see cref="AvailabilityZone"/>, <see cref="Blueprint"/> and
+    /// <see cref="Bundle"/> here or in the defaults, or the builder asks for them.
+    /// </summary>
+    public InstanceTemplateAttribute()
+    {
+    }
+
     /// <summary>The availability zone, such as <c>us-east-2a</c>: a region name followed by one lower-case letter.</summary>
     public string? AvailabilityZone { get; set; }
 

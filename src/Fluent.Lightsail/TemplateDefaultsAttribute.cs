@@ -10,6 +10,14 @@ namespace Fluent.Lightsail;
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false, Inherited = false)]
 public sealed class TemplateDefaultsAttribute : Attribute
 {
+    /// <summary>
+    /// Sets defaults for every <see cref="InstanceTemplateAttribute"/> template of this assembly; a template's own value
+    /// wins over the default.
+    /// </summary>
+    public TemplateDefaultsAttribute()
+    {
+    }
+
     /// <summary>The default availability zone, such as <c>us-east-2a</c>.</summary>
     public string? AvailabilityZone { get; set; }
 

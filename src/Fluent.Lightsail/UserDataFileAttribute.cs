@@ -10,6 +10,10 @@ namespace Fluent.Lightsail;
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 public sealed class UserDataFileAttribute : Attribute
 {
+    /// <summary>
+    /// Runs the script in the project file at <paramref name="path"/> once at first boot. The file must be an
+    /// <c>AdditionalFiles</c> item (FLS9007); its text is embedded at compile time.
+    /// </summary>
     /// <param name="path">The path of the file, relative to the project folder, with <c>/</c> or <c>\</c> separators.</param>
     public UserDataFileAttribute(string path) => Path = path;
 

@@ -98,12 +98,15 @@ internal static class AwsSdkBridgeEmitter
         writer.Line();
         writer.Line($"{AwsRequest} converted = new {AwsRequest}();");
         writer.Line();
-        writer.Line("// Lists are always assigned, null included: null leaves a member out of the request and an empty list sends it");
-        writer.Line("// empty, as in ours, whatever AWSConfigs.InitializeCollections made the SDK's own default.");
+        writer.Line("// Lists are assigned as they are, null included, so null leaves a member out. An empty list is sent as [] only while");
+        writer.Line("// AWSConfigs.InitializeCollections is false (the v4 default); with it true the SDK's marshaller skips empty lists.");
         writer.Line("converted.InstanceNames = request.InstanceNames == null ? null : new global::System.Collections.Generic.List<string>(request.InstanceNames);");
         writer.Line("converted.AvailabilityZone = request.AvailabilityZone;");
         writer.Line("converted.BlueprintId = request.BlueprintId;");
         writer.Line("converted.BundleId = request.BundleId;");
+        writer.Line("#pragma warning disable CS0618 // Deprecated in both models; a request that sets it keeps it.");
+        writer.Line("converted.CustomImageName = request.CustomImageName;");
+        writer.Line("#pragma warning restore CS0618");
         writer.Line("converted.UserData = request.UserData;");
         writer.Line("converted.KeyPairName = request.KeyPairName;");
         writer.Line("converted.Tags = ToAwsTags(request.Tags);");

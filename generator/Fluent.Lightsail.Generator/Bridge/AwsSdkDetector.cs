@@ -1,6 +1,7 @@
 using System.Threading;
 using Fluent.Lightsail.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Fluent.Lightsail.Generator.Bridge;
 
@@ -11,6 +12,10 @@ internal static class AwsSdkDetector
     public const string RequestMetadataName = "Amazon.Lightsail.Model.CreateInstancesRequest";
     public const string IpAddressTypeMetadataName = "Amazon.Lightsail.IpAddressType";
     public const string StopInstanceOnIdleMetadataName = "Amazon.Lightsail.Model.StopInstanceOnIdleRequest";
+    public const string OverloadPriorityMetadataName = "System.Runtime.CompilerServices.OverloadResolutionPriorityAttribute";
+
+    // LanguageVersion.CSharp13, which the Roslyn this generator builds against (4.8) does not name yet.
+    private const LanguageVersion CSharp13 = (LanguageVersion)1300;
 
     /// <returns>
     /// The SDK's shape, or <see langword="null"/> when it is not referenced. A type defined twice (two SDK copies)
@@ -27,6 +32,8 @@ internal static class AwsSdkDetector
 
         return new AwsSdkSpec(
             compilation.GetTypeByMetadataName(IpAddressTypeMetadataName) is not null,
-            compilation.GetTypeByMetadataName(StopInstanceOnIdleMetadataName) is not null);
+            compilation.GetTypeByMetadataName(StopInstanceOnIdleMetadataName) is not null,
+            compilation is CSharpCompilation { LanguageVersion: >= CSharp13 }
+                && compilation.GetTypeByMetadataName(OverloadPriorityMetadataName) is not null);
     }
 }

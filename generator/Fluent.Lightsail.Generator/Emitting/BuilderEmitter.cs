@@ -1,5 +1,6 @@
 using Fluent.Lightsail.Generator.Bridge;
 using Fluent.Lightsail.Generator.Model;
+using Fluent.Lightsail.Generator.Parsing;
 using Fluent.Lightsail.Generator.Steps;
 
 namespace Fluent.Lightsail.Generator.Emitting;
@@ -23,7 +24,7 @@ internal sealed class BuilderEmitter
     private const string CancellationToken = "global::System.Threading.CancellationToken";
     private const string DefaultCancellationToken = "default(" + CancellationToken + ")";
     private const string StringSequence = "global::System.Collections.Generic.IEnumerable<string>";
-    private const string ValuesClass = "InstanceBuilder";
+    private const string ValuesClass = GeneratedMembers.ValuesClass;
 
     private static readonly string GeneratedCode = GeneratedCodeAttributeText.Line;
 
@@ -114,15 +115,15 @@ internal sealed class BuilderEmitter
         var entry = Stage(_graph.Entry);
         WriteNamedDocs("instanceName", "The name of the instance to create.", entry);
         _writer.Line(GeneratedCode);
-        _writer.Line($"public static {entry} Named(string instanceName) => new {entry}({State}.Start({TemplateField}, instanceName));");
+        _writer.Line($"public static {New(GeneratedMembers.NamedString)}{entry} Named(string instanceName) => new {entry}({State}.Start({TemplateField}, instanceName));");
         _writer.Line();
         WriteNamedDocs("instanceNames", "The names of the instances to create, one instance per name.", entry);
         _writer.Line(GeneratedCode);
-        _writer.Line($"public static {entry} Named(params string[] instanceNames) => new {entry}({State}.Start({TemplateField}, instanceNames));");
+        _writer.Line($"public static {New(GeneratedMembers.NamedArray)}{entry} Named(params string[] instanceNames) => new {entry}({State}.Start({TemplateField}, instanceNames));");
         _writer.Line();
         WriteNamedDocs("instanceNames", "The names of the instances to create, one instance per name, in order.", entry);
         _writer.Line(GeneratedCode);
-        _writer.Line($"public static {entry} Named({StringSequence} instanceNames) => new {entry}({State}.Start({TemplateField}, instanceNames));");
+        _writer.Line($"public static {New(GeneratedMembers.NamedSequence)}{entry} Named({StringSequence} instanceNames) => new {entry}({State}.Start({TemplateField}, instanceNames));");
     }
 
     private void WriteNamedDocs(string parameter, string parameterDoc, string entry)
@@ -208,6 +209,13 @@ internal sealed class BuilderEmitter
         _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule; nothing was sent.</exception>");
 
         // Build() runs before the client is touched, so an invalid value throws before any network call.
+        if (_awsSdk is { CanPrioritizeOverloads: true })
+        {
+            // With the SDK's overload next to it, CreateAsync(null) would be ambiguous (CS0121); this one wins and
+            // throws ArgumentNullException naming "client".
+            _writer.Line("[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]");
+        }
+
         _writer.Line($"public global::System.Threading.Tasks.Task<{Created}> CreateAsync({Client} client, {CancellationToken} cancellationToken = {DefaultCancellationToken}) =>");
         _writer.Line($"    {Creation}.CreateAsync(client, _state.Build(), cancellationToken);");
         _writer.Close();
@@ -276,10 +284,13 @@ internal sealed class BuilderEmitter
     /// Opens a stage: a struct that wraps the immutable state, so a chain allocates nothing and a stage can be reused.
     /// Its constructor is internal: a stage comes from <c>Named</c> or from the stage before it.
     /// </summary>
+    /// <summary><c>"new "</c> when the member hides a base class's member (a template deriving from a template), else nothing.</summary>
+    private string New(string member) => System.Linq.Enumerable.Contains(_spec.HiddenInBase, member) ? "new " : string.Empty;
+
     private void WriteStageStructStart(string name)
     {
         _writer.Line(GeneratedCode);
-        _writer.Line($"public struct {name} : {StageMarker}");
+        _writer.Line($"public {New(name)}struct {name} : {StageMarker}");
         _writer.Open();
         _writer.Line($"private readonly {State} _state;");
         _writer.Line();
@@ -334,7 +345,7 @@ internal sealed class BuilderEmitter
         }
 
         _writer.Line(GeneratedCode);
-        _writer.Line($"private static class {ValuesClass}");
+        _writer.Line($"private static {New(ValuesClass)}class {ValuesClass}");
         _writer.Open();
         _writer.Line($"internal static readonly {TemplateValues} Template = new {TemplateValues}(");
         for (var i = 0; i < arguments.Count; i++)

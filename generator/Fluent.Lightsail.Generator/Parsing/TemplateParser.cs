@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Fluent.Lightsail.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -34,9 +35,67 @@ internal static class TemplateParser
             return null;
         }
 
+        // A member of the template's own that takes a name the generator needs would make the generated code fail
+        // to compile (CS0102, CS0111); the analyzers report it (FLS9008) and nothing is generated.
+        if (GeneratedMembers.Clashes(type).Any())
+        {
+            return null;
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var values = ParseValues(type, context.Attributes[0], cancellationToken);
-        return values is null ? null : new TemplateSpec(hierarchy, values);
+        return values is null ? null : new TemplateSpec(hierarchy, values, HiddenInBase(type));
+    }
+
+    /// <summary>
+    /// What the generated members hide in base classes: members the compilation already shows (a plain base class, a
+    /// base template of a referenced assembly), and the members this generator adds to a base template of the same
+    /// compilation, which its own input does not show. Such a base's stages depend on the assembly defaults, so a stage
+    /// it may lack is marked <see cref="GeneratedMembers.IfNotDefaulted"/> for the resolver to decide.
+    /// </summary>
+    private static EquatableArray<string> HiddenInBase(INamedTypeSymbol type)
+    {
+        var hidden = GeneratedMembers.HiddenInBase(type);
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (!IsSourceTemplate(baseType, out var attribute))
+            {
+                continue;
+            }
+
+            foreach (var name in new[] { GeneratedMembers.NamedString, GeneratedMembers.NamedArray, GeneratedMembers.NamedSequence, "Ready" })
+            {
+                hidden.Add(name);
+            }
+
+            AddStageIfUnset(hidden, attribute, "AvailabilityZone", "NeedsAvailabilityZone");
+            AddStageIfUnset(hidden, attribute, "Blueprint", "NeedsBlueprint");
+            AddStageIfUnset(hidden, attribute, "Bundle", "NeedsBundle");
+        }
+
+        return new EquatableArray<string>(hidden.Distinct().OrderBy(name => name, System.StringComparer.Ordinal));
+    }
+
+    private static void AddStageIfUnset(List<string> hidden, AttributeData template, string member, string stage)
+    {
+        if (FluentAttributes.NamedStringArgument(template, member) is null)
+        {
+            hidden.Add(stage + GeneratedMembers.IfNotDefaulted);
+        }
+    }
+
+    /// <summary>A base class declared in this compilation that this generator gives a builder (valid shape, no clash).</summary>
+    private static bool IsSourceTemplate(INamedTypeSymbol type, out AttributeData attribute)
+    {
+        attribute = null!;
+        var declaration = type.DeclaringSyntaxReferences.Length > 0 ? type.DeclaringSyntaxReferences[0].GetSyntax() as TypeDeclarationSyntax : null;
+        if (declaration is null || CountTemplateAttributes(type) != 1 || ParseHierarchy(type, declaration) is null || GeneratedMembers.Clashes(type).Any())
+        {
+            return false;
+        }
+
+        attribute = type.GetAttributes().First(data => data.AttributeClass?.ToDisplayString() == FluentAttributes.InstanceTemplateMetadataName);
+        return true;
     }
 
     private static int CountTemplateAttributes(INamedTypeSymbol type)

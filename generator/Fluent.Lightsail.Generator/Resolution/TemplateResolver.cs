@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Fluent.Lightsail.Generator.Model;
+using Fluent.Lightsail.Generator.Parsing;
 
 namespace Fluent.Lightsail.Generator.Resolution;
 
@@ -39,7 +40,35 @@ internal static class TemplateResolver
             userData,
             values.AutoSnapshotTimeOfDay,
             values.StopInstanceOnIdle);
-        return new BuilderSpec(template.Type, merged);
+        return new BuilderSpec(template.Type, merged, ResolveHidden(template.HiddenInBase, defaults));
+    }
+
+    /// <summary>A base template's stage is there when neither it nor the assembly defaults set the member.</summary>
+    private static EquatableArray<string> ResolveHidden(EquatableArray<string> hidden, AssemblyDefaultsSpec defaults)
+    {
+        var resolved = new List<string>(hidden.Count);
+        foreach (var name in hidden)
+        {
+            if (!name.EndsWith(GeneratedMembers.IfNotDefaulted, StringComparison.Ordinal))
+            {
+                resolved.Add(name);
+                continue;
+            }
+
+            var stage = name.Substring(0, name.Length - GeneratedMembers.IfNotDefaulted.Length);
+            var defaulted = stage switch
+            {
+                "NeedsAvailabilityZone" => defaults.AvailabilityZone is not null,
+                "NeedsBlueprint" => defaults.Blueprint is not null,
+                _ => defaults.Bundle is not null,
+            };
+            if (!defaulted && !resolved.Contains(stage))
+            {
+                resolved.Add(stage);
+            }
+        }
+
+        return new EquatableArray<string>(resolved);
     }
 
     // Only null means unset: an empty string is a value, and the rules report it.

@@ -10,7 +10,9 @@ internal sealed record BlueprintInfo(
     string Platform,
     int MinPower,
     string Username,
-    string Description)
+    string Description,
+    // LfR for a Lightsail for Research entry, which only appCategory=LfR lists.
+    string? AppCategory = null)
 {
     public const string LinuxUnix = "LINUX_UNIX";
 

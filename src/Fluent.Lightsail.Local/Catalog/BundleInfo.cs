@@ -12,7 +12,9 @@ internal sealed record BundleInfo(
     int TransferPerMonthInGb,
     int Power,
     string Platform,
-    bool IsIpv6Only)
+    bool IsIpv6Only,
+    // LfR for a Lightsail for Research entry, which only appCategory=LfR lists.
+    string? AppCategory = null)
 {
     public int PublicIpv4AddressCount => IsIpv6Only ? 0 : 1;
 }

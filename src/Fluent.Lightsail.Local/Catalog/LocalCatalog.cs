@@ -13,6 +13,24 @@ internal static class LocalCatalog
 
     public static readonly IReadOnlyList<RegionInfo> Regions = BuildRegions();
 
+    /// <summary>The <c>appCategory</c> of Lightsail for Research blueprints and bundles (the model's only AppCategory).</summary>
+    public const string ResearchCategory = "LfR";
+
+    /// <summary>
+    /// What <c>GetBlueprints</c>/<c>GetBundles</c> list for an <c>appCategory</c>: the regular catalogue without one,
+    /// the Lightsail for Research entries with <c>LfR</c>. Any other value breaks the model's enum (InvalidInput).
+    /// </summary>
+    public static IEnumerable<T> ForAppCategory<T>(IEnumerable<T> entries, string? appCategory, Func<T, string?> categoryOf)
+    {
+        if (appCategory is not null && appCategory != ResearchCategory)
+        {
+            throw Protocol.ServiceErrors.InvalidInput(
+                $"1 validation error detected: Value '{appCategory}' at 'appCategory' failed to satisfy constraint: Member must satisfy enum value set: [{ResearchCategory}]");
+        }
+
+        return entries.Where(entry => categoryOf(entry) == appCategory);
+    }
+
     public static BlueprintInfo? FindBlueprint(string id) => Blueprints.FirstOrDefault(b => b.BlueprintId == id);
 
     public static BundleInfo? FindBundle(string id) => Bundles.FirstOrDefault(b => b.BundleId == id);
@@ -65,7 +83,17 @@ internal static class LocalCatalog
             Win(Lightsail.Blueprints.WindowsServer2022Sql2016Express, "SQL Server 2016 Express", "2022.12.11"),
             Win(Lightsail.Blueprints.WindowsServer2019Sql2016Express, "SQL Server 2016 Express", "2022.12.11"),
             Win(Lightsail.Blueprints.WindowsServer2016Sql2016Express, "SQL Server 2016 Express", "2022.12.11"),
+
+            // Lightsail for Research: IDs the rules treat as research (CatalogIds.LooksLikeResearch), listed only with
+            // appCategory=LfR, as the service lists them.
+            Research("lfr_ubuntu_1_0", "Ubuntu", "22.04 LTS", "ubuntu"),
+            Research("lfr_jupyterlab_1_0", "JupyterLab", "4.3.4", "ubuntu"),
+            Research("lfr_rstudio_1_0", "RStudio", "2024.12.0", "ubuntu"),
+            Research("lfr_vscodium_1_0", "VSCodium", "1.96.2", "ubuntu"),
         ];
+
+        static BlueprintInfo Research(string id, string name, string version, string user) =>
+            new(id, name, id, "app", version, BlueprintInfo.LinuxUnix, 0, user, $"{name} {version} for Lightsail for Research", LocalCatalog.ResearchCategory);
     }
 
     private static List<BundleInfo> BuildBundles()
@@ -91,6 +119,21 @@ internal static class LocalCatalog
             bundles.Add(new($"{s.Size}_win_3_0", s.Name, s.Size, s.Windows, s.Cpu, s.Ram, s.Disk, s.Transfer, s.Power, BlueprintInfo.WindowsPlatform, false));
             bundles.Add(new($"{s.Size}_ipv6_3_0", s.Name, s.Size, s.Linux - 1.5m, s.Cpu, s.Ram, s.Disk, s.Transfer, s.Power, BlueprintInfo.LinuxUnix, true));
             bundles.Add(new($"{s.Size}_win_ipv6_3_0", s.Name, s.Size, s.Windows - 1.5m, s.Cpu, s.Ram, s.Disk, s.Transfer, s.Power, BlueprintInfo.WindowsPlatform, true));
+        }
+
+        // Lightsail for Research plans: standard and GPU computers, listed only with appCategory=LfR.
+        var research = new (string Id, string Name, string Type, decimal Price, int Cpu, double Ram, int Disk, int Power)[]
+        {
+            ("app_standard_xl_1_0", "Standard XL", "xlarge", 52m, 4, 8, 50, 4000),
+            ("app_standard_2xl_1_0", "Standard 2XL", "2xlarge", 104m, 8, 16, 50, 6000),
+            ("app_standard_4xl_1_0", "Standard 4XL", "4xlarge", 208m, 16, 32, 50, 8000),
+            ("gpu_nvidia_xl_1_0", "GPU XL", "xlarge", 374m, 4, 16, 50, 4000),
+            ("gpu_nvidia_2xl_1_0", "GPU 2XL", "2xlarge", 552m, 8, 32, 50, 6000),
+            ("gpu_nvidia_4xl_1_0", "GPU 4XL", "4xlarge", 860m, 16, 64, 50, 8000),
+        };
+        foreach (var r in research)
+        {
+            bundles.Add(new(r.Id, r.Name, r.Type, r.Price, r.Cpu, r.Ram, r.Disk, 0, r.Power, BlueprintInfo.LinuxUnix, false, ResearchCategory));
         }
 
         return bundles;

@@ -132,7 +132,7 @@ internal sealed class RequestPipeline(
         {
             // A bug in the endpoint still answers in the protocol (500 ServiceException, which SDKs retry), and says
             // what broke instead of an empty 500 from Kestrel.
-            var error = new ServiceError("ServiceException", 500, $"The local endpoint failed: {e.GetType().Name}: {e.Message}");
+            var error = ServiceErrors.Internal($"The local endpoint failed: {e.GetType().Name}: {e.Message}");
             errorType = error.Type;
             response.Headers[AwsJson.ErrorTypeHeader] = error.Type;
             await WriteAsync(response, error.StatusCode, ErrorBody(error), CancellationToken.None);
@@ -231,9 +231,19 @@ internal sealed class RequestPipeline(
                 writer.WriteString("code", error.Code);
             }
 
+            if (error.Docs is not null)
+            {
+                writer.WriteString("docs", error.Docs);
+            }
+
             if (error.Message.Length > 0)
             {
                 writer.WriteString("message", error.Message);
+            }
+
+            if (error.Tip is not null)
+            {
+                writer.WriteString("tip", error.Tip);
             }
 
             writer.WriteEndObject();

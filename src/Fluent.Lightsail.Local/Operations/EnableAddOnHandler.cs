@@ -19,7 +19,7 @@ internal sealed class EnableAddOnHandler : IOperationHandler
         var request = JsonInput.OptionalObject(input, "addOnRequest")!.Value;
         var operation = context.State.ChangeInstance(name, Name, context.Now, context.OperationDelay, context.InjectedFailure, instance =>
         {
-            var addOn = AddOnRules.ReadOne(request, "addOnRequest", instance.Blueprint);
+            var addOn = AddOnRules.ReadOne(request, "addOnRequest", instance.Blueprint, instance.Bundle);
             var others = instance.AddOns.Where(existing => existing.Name != addOn.Name);
             return instance.Settings with { AddOns = [.. others, addOn] };
         });

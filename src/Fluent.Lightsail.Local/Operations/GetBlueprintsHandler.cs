@@ -4,7 +4,7 @@ using Fluent.Lightsail.Local.Protocol;
 
 namespace Fluent.Lightsail.Local.Operations;
 
-/// <summary><c>GetBlueprints</c>: the catalogue; <c>appCategory=LfR</c> gives none (no Lightsail for Research here).</summary>
+/// <summary><c>GetBlueprints</c>: the catalogue; <c>appCategory=LfR</c> gives the Lightsail for Research images only.</summary>
 internal sealed class GetBlueprintsHandler : IOperationHandler
 {
     public string Name => "GetBlueprints";
@@ -15,7 +15,7 @@ internal sealed class GetBlueprintsHandler : IOperationHandler
         var appCategory = JsonInput.OptionalString(input, "appCategory");
         output.WriteStartObject();
         output.WriteStartArray("blueprints");
-        foreach (var blueprint in appCategory is null ? LocalCatalog.Blueprints : [])
+        foreach (var blueprint in LocalCatalog.ForAppCategory(LocalCatalog.Blueprints, appCategory, b => b.AppCategory))
         {
             output.WriteStartObject();
             output.WriteString("blueprintId", blueprint.BlueprintId);
@@ -30,6 +30,11 @@ internal sealed class GetBlueprintsHandler : IOperationHandler
             output.WriteString("productUrl", $"https://aws.amazon.com/marketplace/search?searchTerms={blueprint.BlueprintId}");
             output.WriteString("licenseUrl", "https://aws.amazon.com/lightsail/");
             output.WriteString("platform", blueprint.Platform);
+            if (blueprint.AppCategory is { } category)
+            {
+                output.WriteString("appCategory", category);
+            }
+
             output.WriteEndObject();
         }
 

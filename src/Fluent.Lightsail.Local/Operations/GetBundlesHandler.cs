@@ -4,7 +4,10 @@ using Fluent.Lightsail.Local.Protocol;
 
 namespace Fluent.Lightsail.Local.Operations;
 
-/// <summary><c>GetBundles</c>: every plan with price, hardware, power, platforms and public IPv4 count.</summary>
+/// <summary>
+/// <c>GetBundles</c>: every plan with price, hardware, power, platforms and public IPv4 count; <c>appCategory=LfR</c>
+/// gives the Lightsail for Research plans only.
+/// </summary>
 internal sealed class GetBundlesHandler : IOperationHandler
 {
     public string Name => "GetBundles";
@@ -15,7 +18,7 @@ internal sealed class GetBundlesHandler : IOperationHandler
         var appCategory = JsonInput.OptionalString(input, "appCategory");
         output.WriteStartObject();
         output.WriteStartArray("bundles");
-        foreach (var bundle in appCategory is null ? LocalCatalog.Bundles : [])
+        foreach (var bundle in LocalCatalog.ForAppCategory(LocalCatalog.Bundles, appCategory, b => b.AppCategory))
         {
             output.WriteStartObject();
             output.WriteNumber("price", bundle.Price);
@@ -32,6 +35,11 @@ internal sealed class GetBundlesHandler : IOperationHandler
             output.WriteStringValue(bundle.Platform);
             output.WriteEndArray();
             output.WriteStartArray("supportedAppCategories");
+            if (bundle.AppCategory is { } category)
+            {
+                output.WriteStringValue(category);
+            }
+
             output.WriteEndArray();
             output.WriteNumber("publicIpv4AddressCount", bundle.PublicIpv4AddressCount);
             output.WriteEndObject();

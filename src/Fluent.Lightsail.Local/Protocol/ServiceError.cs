@@ -19,6 +19,12 @@ public sealed class ServiceError : Exception
     /// <summary>The HTTP status code.</summary>
     public int StatusCode { get; }
 
-    /// <summary>The Lightsail <c>code</c> member, when the service sends one (it does for some input errors).</summary>
+    /// <summary>The Lightsail <c>code</c> member, which Lightsail's own errors carry (the front door's do not).</summary>
     public string? Code { get; init; }
+
+    /// <summary>The Lightsail <c>docs</c> member: where the service's documentation is.</summary>
+    public string? Docs { get; init; }
+
+    /// <summary>The Lightsail <c>tip</c> member: what to try next.</summary>
+    public string? Tip { get; init; }
 }

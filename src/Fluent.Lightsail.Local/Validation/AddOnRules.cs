@@ -8,11 +8,11 @@ namespace Fluent.Lightsail.Local.Validation;
 
 /// <summary>
 /// Add-on rules (O1–O11): a known <c>addOnType</c>, snapshot times on the hour in UTC, no automatic snapshots for
-/// Windows, StopInstanceOnIdle only for Lightsail for Research (which this endpoint does not offer), one per type.
+/// Windows, StopInstanceOnIdle only for Lightsail for Research resources (an LfR blueprint or bundle), one per type.
 /// </summary>
 internal static partial class AddOnRules
 {
-    public static IReadOnlyList<InstanceAddOn> Read(JsonElement input, BlueprintInfo blueprint)
+    public static IReadOnlyList<InstanceAddOn> Read(JsonElement input, BlueprintInfo blueprint, BundleInfo bundle)
     {
         var list = JsonInput.OptionalList(input, "addOns");
         if (list is null)
@@ -28,7 +28,7 @@ internal static partial class AddOnRules
                 throw ServiceErrors.Serialization($"Expected an AddOnRequest structure in 'addOns' but found {item.ValueKind}.");
             }
 
-            var addOn = ReadOne(item, "addOns.member", blueprint);
+            var addOn = ReadOne(item, "addOns.member", blueprint, bundle);
             if (addOns.Any(a => a.Name == addOn.Name))
             {
                 throw ServiceErrors.InvalidInput($"The add-on {addOn.Name} is specified more than once.");
@@ -42,15 +42,15 @@ internal static partial class AddOnRules
 
     /// <summary>
     /// One <c>AddOnRequest</c> structure, found at <paramref name="path"/> (<c>addOns.member</c> in CreateInstances,
-    /// <c>addOnRequest</c> in EnableAddOn), for an instance of <paramref name="blueprint"/>.
+    /// <c>addOnRequest</c> in EnableAddOn), for an instance of <paramref name="blueprint"/> and <paramref name="bundle"/>.
     /// </summary>
-    public static InstanceAddOn ReadOne(JsonElement item, string path, BlueprintInfo blueprint)
+    public static InstanceAddOn ReadOne(JsonElement item, string path, BlueprintInfo blueprint, BundleInfo bundle)
     {
         var type = JsonInput.OptionalString(item, "addOnType") ?? throw JsonInput.Missing(path + ".addOnType");
         CheckType(type, path + ".addOnType");
         return type == "AutoSnapshot"
             ? ReadAutoSnapshot(item, blueprint)
-            : throw ServiceErrors.InvalidInput("The StopInstanceOnIdle add-on is only supported for Lightsail for Research resources.");
+            : ReadStopInstanceOnIdle(item, blueprint, bundle);
     }
 
     /// <summary>The <c>AddOnType</c> enum, checked as the service's model validation does.</summary>
@@ -80,6 +80,20 @@ internal static partial class AddOnRules
 
         // Without a time the service picks a per-region default; 06:00 is us-east-1's.
         return new InstanceAddOn("AutoSnapshot", time ?? "06:00", null, null);
+    }
+
+    private static InstanceAddOn ReadStopInstanceOnIdle(JsonElement item, BlueprintInfo blueprint, BundleInfo bundle)
+    {
+        if (blueprint.AppCategory != LocalCatalog.ResearchCategory && bundle.AppCategory != LocalCatalog.ResearchCategory)
+        {
+            throw ServiceErrors.InvalidInput("The StopInstanceOnIdle add-on is only supported for Lightsail for Research resources.");
+        }
+
+        // Both members are strings in the model, with no constraints; the service keeps them as given.
+        var request = JsonInput.OptionalObject(item, "stopInstanceOnIdleRequest");
+        var threshold = request is { } r ? JsonInput.OptionalString(r, "threshold") : null;
+        var duration = request is { } d ? JsonInput.OptionalString(d, "duration") : null;
+        return new InstanceAddOn("StopInstanceOnIdle", null, threshold, duration);
     }
 
     [GeneratedRegex("^([01][0-9]|2[0-3]):00$")]

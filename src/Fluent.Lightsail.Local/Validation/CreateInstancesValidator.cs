@@ -45,7 +45,7 @@ internal static class CreateInstancesValidator
         }
 
         var tags = TagRules.Read(input);
-        var addOns = AddOnRules.Read(input, blueprint);
+        var addOns = AddOnRules.Read(input, blueprint, bundle);
         var userData = JsonInput.OptionalString(input, "userData");
         return new InstanceSpec(names, zone, blueprint, bundle, tags, addOns, ipAddressType, keyPairName, userData);
     }

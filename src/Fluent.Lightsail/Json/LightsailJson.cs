@@ -95,6 +95,9 @@ internal static class LightsailJson
         WriteIfSet(writer, "availabilityZone", request.AvailabilityZone);
         WriteIfSet(writer, "blueprintId", request.BlueprintId);
         WriteIfSet(writer, "bundleId", request.BundleId);
+#pragma warning disable CS0618 // Deprecated by the service, but sent when a caller sets it, as the official SDKs do.
+        WriteIfSet(writer, "customImageName", request.CustomImageName);
+#pragma warning restore CS0618
         WriteIfSet(writer, "userData", request.UserData);
         WriteIfSet(writer, "keyPairName", request.KeyPairName);
         WriteTags(writer, request.Tags);

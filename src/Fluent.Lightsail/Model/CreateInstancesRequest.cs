@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Fluent.Lightsail.Json;
 
@@ -6,7 +7,6 @@ namespace Fluent.Lightsail.Model;
 /// <summary>
 /// The input of <c>CreateInstances</c>, named and shaped like <c>Amazon.Lightsail.Model.CreateInstancesRequest</c>
 /// (AWSSDK.Lightsail v4): list properties default to <see langword="null"/>, and unset members are not sent.
-/// The discontinued <c>customImageName</c> is deliberately absent.
 /// </summary>
 public sealed class CreateInstancesRequest : LightsailRequest
 {
@@ -21,6 +21,13 @@ public sealed class CreateInstancesRequest : LightsailRequest
 
     /// <summary>The bundle (plan) ID, such as <c>small_3_0</c>. Required.</summary>
     public string? BundleId { get; set; }
+
+    /// <summary>
+    /// Deprecated by Lightsail and ignored by the API before June 12, 2017. Kept, as the official SDKs keep it, so that
+    /// code moved from AWSSDK.Lightsail compiles; sent only when set. The builders never set it.
+    /// </summary>
+    [Obsolete("In releases prior to June 12, 2017, this parameter was ignored by the API. It is now deprecated.")]
+    public string? CustomImageName { get; set; }
 
     /// <summary>A launch script run once at first boot. Sent as is, not base64.</summary>
     public string? UserData { get; set; }
@@ -44,8 +51,10 @@ public sealed class CreateInstancesRequest : LightsailRequest
     internal bool IsSetAddOns() => AddOns != null;
 
     /// <summary>
-    /// The JSON body the official SDKs send for this request: model member order, unset members left out, empty lists
-    /// kept, minimal escaping. Usable as <c>aws lightsail create-instances --cli-input-json</c> input.
+    /// The JSON body of this request, byte for byte the one the official AWS SDK for JavaScript v3 sends: model member
+    /// order, unset members left out, empty lists kept, minimal escaping. The official .NET SDK sends the same JSON
+    /// with its members in alphabetical order and more characters escaped (<c>' &lt; &gt; &amp; +</c> and non-ASCII);
+    /// the service reads either. Usable as <c>aws lightsail create-instances --cli-input-json</c> input.
     /// </summary>
     public string ToJson() => LightsailJson.Serialize(this);
 }

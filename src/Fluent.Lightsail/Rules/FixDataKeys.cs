@@ -21,6 +21,12 @@ public static class FixDataKeys
     /// <summary>A modifier to add to a declaration, such as <c>partial</c>.</summary>
     public const string AddModifier = "AddModifier";
 
+    /// <summary>
+    /// <c>"NFC"</c> when <see cref="Replacement"/> is the offending value in Unicode composed form (a tag pasted in
+    /// decomposed form, as macOS does): the same text to a reader, so a fix can say so in its title.
+    /// </summary>
+    public const string Normalization = "Normalization";
+
     /// <summary>The rule's source in the rules reference, such as <c>N2</c>.</summary>
     public const string Source = "Source";
 }

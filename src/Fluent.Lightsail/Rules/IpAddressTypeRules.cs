@@ -47,7 +47,7 @@ public static class IpAddressTypeRules
                 member,
                 ipAddressType,
                 $"IP address type 'ipv6' needs an IPv6-only bundle, but bundle {RuleText.Quote(bundleId)} is dual-stack (rule P3). " +
-                (bundle is null ? "Use an _ipv6_ bundle or 'dualstack'." : $"Use bundle '{bundle}' or 'dualstack'."),
+                (bundle is null ? "Use an IPv6-only (_ipv6_) bundle, or IP address type 'dualstack'." : $"Use bundle '{bundle}', or IP address type 'dualstack'."),
                 RuleText.Fix("P3", IpAddressTypes.Dualstack, "bundleId", bundle)));
         }
         else if (ipAddressType != null && ipAddressType != IpAddressTypes.Ipv6 && ipv6Bundle)
@@ -59,7 +59,7 @@ public static class IpAddressTypeRules
                 member,
                 ipAddressType,
                 $"IP address type {RuleText.Quote(ipAddressType)} does not fit the IPv6-only bundle {RuleText.Quote(bundleId)}, which has no public IPv4 address (rule P3). " +
-                (bundle is null ? "Use 'ipv6'." : $"Use 'ipv6', or bundle '{bundle}'."),
+                (bundle is null ? "Use IP address type 'ipv6'." : $"Use IP address type 'ipv6', or bundle '{bundle}'."),
                 RuleText.Fix("P3", IpAddressTypes.Ipv6, "bundleId", bundle)));
         }
         else if (ipAddressType is null && ipv6Bundle)

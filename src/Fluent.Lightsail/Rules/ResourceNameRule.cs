@@ -67,7 +67,7 @@ internal sealed class ResourceNameRule
                 RuleSeverity.Error,
                 member,
                 name,
-                $"{_kind} {RuleText.Quote(name)} has {value.Length} characters; Lightsail needs {MinLength} to {MaxLength} (rule {_source}). " +
+                $"{_kind} {RuleText.Quote(name)} has {RuleText.Count(value.Length, "character", "characters")}; Lightsail needs {MinLength} to {MaxLength} (rule {_source}). " +
                 (replacement is null ? "Use a name of 2 to 255 characters." : $"Use {RuleText.Quote(replacement)}."),
                 RuleText.Fix(_source, replacement)));
         }
@@ -91,11 +91,14 @@ internal sealed class ResourceNameRule
                 RuleSeverity.Error,
                 member,
                 name,
-                $"{_kind} {RuleText.Quote(name)} contains '{value[firstInvalid]}'; only ASCII letters, digits, '.', '-' and '_' are allowed (rule {_source}). " +
+                $"{_kind} {RuleText.Quote(name)} contains {RuleText.Character(CharacterAt(value, firstInvalid))}; only ASCII letters, digits, '.', '-' and '_' are allowed (rule {_source}). " +
                 (replacement is null ? "Replace the other characters." : $"Use {RuleText.Quote(replacement)}."),
                 RuleText.Fix(_source, replacement)));
         }
     }
+
+    private static string CharacterAt(string value, int index)
+        => char.IsSurrogatePair(value, index) ? value.Substring(index, 2) : value[index].ToString();
 
     private static int FirstInvalid(string value)
     {

@@ -149,4 +149,7 @@ public static class RuleIds
 
     /// <summary>A [UserDataFile] path is an AdditionalFiles item.</summary>
     public const string UserDataFileNotFound = "FLS9007";
+
+    /// <summary>A template declares no member under a name the generator adds (Named overloads, stage types).</summary>
+    public const string GeneratedNameTaken = "FLS9008";
 }

@@ -52,7 +52,7 @@ public static class TagRules
                 RuleSeverity.Error,
                 member,
                 key,
-                $"Tag key {RuleText.Quote(key)} has {length} characters; a key has 1 to {MaxKeyLength} (rule {(length < 1 ? "G3" : "G2")}). " +
+                $"Tag key {RuleText.Quote(key)} has {RuleText.Count(length, "character", "characters")}; a key has 1 to {MaxKeyLength} (rule {(length < 1 ? "G3" : "G2")}). " +
                 (length < 1 ? "Give the tag a key." : "Shorten the key."),
                 RuleText.Fix(length < 1 ? "G3" : "G2", replacement)));
         }
@@ -76,7 +76,7 @@ public static class TagRules
                 RuleSeverity.Error,
                 member,
                 value,
-                $"Tag value {RuleText.Quote(value)} has {length} characters; a value has at most {MaxValueLength} (rule G4). Shorten the value.",
+                $"Tag value {RuleText.Quote(value)} has {RuleText.Count(length, "character", "characters")}; a value has at most {MaxValueLength} (rule G4). Shorten the value.",
                 RuleText.Fix("G4", Truncate(value, MaxValueLength))));
         }
 
@@ -217,13 +217,21 @@ public static class TagRules
         if (invalid >= 0)
         {
             var bad = char.IsSurrogatePair(text!, invalid) ? text!.Substring(invalid, 2) : text![invalid].ToString();
+            // Composed first: a tag pasted in decomposed form keeps its letters ("Grüße", not "Gru-ße").
+            var composed = Compose(text!);
+            var composedIsValid = composed != text && FirstInvalid(composed) < 0;
+            var fix = composedIsValid ? RuleText.Composed("G5", composed) : RuleText.Fix("G5", ReplaceInvalid(composed));
+
             sink.Report(new RuleViolation(
                 RuleIds.TagCharacters,
                 RuleSeverity.Error,
                 member,
                 text,
-                $"Tag {part} {RuleText.Quote(text)} contains '{bad}'; tags allow letters, digits, spaces and + - = . _ : / @ (rule G5). Use {RuleText.Quote(ReplaceInvalid(text!))}.",
-                RuleText.Fix("G5", ReplaceInvalid(text!))));
+                $"Tag {part} {RuleText.Quote(text)} contains {RuleText.Character(bad)}; tags allow letters, digits, spaces and + - = . _ : / @ (rule G5). " +
+                (composedIsValid
+                    ? $"The text is in decomposed form (as macOS pastes it); use its composed form (NFC), {RuleText.Quote(composed)}."
+                    : $"Use {RuleText.Quote(ReplaceInvalid(composed))}."),
+                fix));
         }
 
         if (HasReservedPrefix(text!))
@@ -302,6 +310,22 @@ public static class TagRules
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The text in Unicode composed form (NFC): a combining mark is not a letter, but "u" + U+0308 composes to "ü",
+    /// which is. The text itself when it cannot be normalised (a lone surrogate).
+    /// </summary>
+    private static string Compose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     private static string ReplaceInvalid(string text)

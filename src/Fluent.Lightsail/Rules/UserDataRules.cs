@@ -33,7 +33,7 @@ public static class UserDataRules
                 RuleSeverity.Warning,
                 member,
                 userData,
-                $"User data {RuleText.Quote(userData)} is {bytes} bytes of UTF-8, over the {MaxBytes}-byte limit EC2 applies and Lightsail likely shares (rule D2). " +
+                $"{RuleText.UserData(userData, bytes)} is over the {MaxBytes}-byte (UTF-8) limit EC2 applies and Lightsail likely shares (rule D2). " +
                 "Shorten it, for example by downloading a larger script at boot.",
                 RuleText.Fix("D2")));
         }
@@ -70,7 +70,7 @@ public static class UserDataRules
                     RuleSeverity.Warning,
                     member,
                     userData,
-                    $"User data {RuleText.Quote(userData)} is a #! script, but the instance is Windows, which does not run it (rule D4). " +
+                    $"{RuleText.UserData(userData)} is a #! script, but the instance is Windows, which does not run it (rule D4). " +
                     "Write PowerShell inside <powershell>…</powershell>, or use a Linux/Unix blueprint.",
                     RuleText.Fix("D4")));
             }
@@ -82,7 +82,7 @@ public static class UserDataRules
                     RuleSeverity.Warning,
                     member,
                     userData,
-                    $"User data {RuleText.Quote(userData)} looks like PowerShell but is not inside <powershell>…</powershell>; Windows runs PowerShell only inside those tags (rule D4). Wrap the script in the tags.",
+                    $"{RuleText.UserData(userData)} looks like PowerShell but is not inside <powershell>…</powershell>; Windows runs PowerShell only inside those tags (rule D4). Wrap the script in the tags.",
                     RuleText.Fix("D4", wrapped)));
             }
         }
@@ -93,7 +93,7 @@ public static class UserDataRules
                 RuleSeverity.Warning,
                 member,
                 userData,
-                $"User data {RuleText.Quote(userData)} has a <powershell> block, but the instance is Linux/Unix, which runs it as a shell script (rule D4). " +
+                $"{RuleText.UserData(userData)} has a <powershell> block, but the instance is Linux/Unix, which runs it as a shell script (rule D4). " +
                 "Write a shell script (#!/bin/bash), or use a Windows blueprint.",
                 RuleText.Fix("D4")));
         }

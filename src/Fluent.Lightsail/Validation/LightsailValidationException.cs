@@ -27,17 +27,16 @@ public sealed class LightsailValidationException : ArgumentException
 
     private static string Describe(string subject, IReadOnlyList<RuleViolation> violations)
     {
-        var errors = violations.Count(violation => violation.Severity == RuleSeverity.Error);
         var text = new StringBuilder();
-        text.Append("The CreateInstances request for ").Append(subject).Append(" breaks ").Append(errors)
-            .Append(errors == 1 ? " Lightsail rule" : " Lightsail rules").Append(':');
+        text.Append("The CreateInstances request for ").Append(subject).Append(" breaks Lightsail rules: ").Append(Tally(violations)).Append(':');
         foreach (var violation in violations)
         {
+            // One line per violation: the rules' messages and the values shown here never hold a line break.
             text.AppendLine().Append("  ").Append(violation.RuleId).Append(' ').Append(violation.Severity.ToString().ToLowerInvariant())
                 .Append(" at ").Append(violation.Member);
             if (violation.Value != null)
             {
-                text.Append(" = ").Append(Shorten(violation.Value));
+                text.Append(" = ").Append(Show(violation));
             }
 
             text.Append(": ").Append(violation.Message);
@@ -46,6 +45,34 @@ public sealed class LightsailValidationException : ArgumentException
         return text.ToString();
     }
 
-    // A 16 KB script must not become a 16 KB exception message; the message of the violation says the rest.
-    private static string Shorten(string value) => value.Length <= 80 ? "'" + value + "'" : "'" + value.Substring(0, 80) + "…'";
+    /// <summary>What the list holds, by severity: "1 error and 2 warnings".</summary>
+    private static string Tally(IReadOnlyList<RuleViolation> violations)
+    {
+        var parts = new List<string>(3);
+        AddCount(parts, violations, RuleSeverity.Error, "error", "errors");
+        AddCount(parts, violations, RuleSeverity.Warning, "warning", "warnings");
+        AddCount(parts, violations, RuleSeverity.Info, "suggestion", "suggestions");
+        return parts.Count switch
+        {
+            0 => "none",
+            1 => parts[0],
+            _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[parts.Count - 1],
+        };
+    }
+
+    private static void AddCount(List<string> parts, IReadOnlyList<RuleViolation> violations, RuleSeverity severity, string singular, string plural)
+    {
+        var count = violations.Count(violation => violation.Severity == severity);
+        if (count > 0)
+        {
+            parts.Add(RuleText.Count(count, singular, plural));
+        }
+    }
+
+    // A launch script is described, never quoted (scripts carry secrets, and exception messages end up in logs); other
+    // values are quoted on one line and shortened.
+    private static string Show(RuleViolation violation)
+        => violation.Member == InstanceRules.UserDataMember
+            ? "(" + RuleText.UserDataSummary(violation.Value!, Encoding.UTF8.GetByteCount(violation.Value!)) + ")"
+            : RuleText.Quote(violation.Value);
 }

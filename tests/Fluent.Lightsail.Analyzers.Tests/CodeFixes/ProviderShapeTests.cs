@@ -18,7 +18,7 @@ public sealed class ProviderShapeTests
     [Fact]
     public void Every_provider_is_exported_for_CSharp_and_shared()
     {
-        Assert.Equal(3, Providers.Length);
+        Assert.Equal(4, Providers.Length);
         foreach (var provider in Providers)
         {
             var export = provider.GetType().GetCustomAttribute<ExportCodeFixProviderAttribute>();

@@ -2,7 +2,8 @@ namespace Fluent.Lightsail.Analyzers.Tests.Infrastructure;
 
 /// <summary>
 /// Test sources. <see cref="Stages"/> hand-writes a template's generated members with the contract's names
-/// (docs/design/builder-contract.md), so call-site tests do not depend on the generator.
+/// (docs/design/builder-contract.md), so call-site tests do not depend on the generator. They carry the generator's
+/// [GeneratedCode], as generated members do, so FLS9008 tells them from a user's own members.
 /// </summary>
 internal static class Sources
 {
@@ -18,12 +19,16 @@ internal static class Sources
     public static string Stages(string template) => $$"""
         public partial class {{template}}
         {
+            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
             public static Ready Named(string instanceName) => throw null!;
 
+            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
             public static Ready Named(params string[] instanceNames) => throw null!;
 
+            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
             public static Ready Named(System.Collections.Generic.IEnumerable<string> instanceNames) => throw null!;
 
+            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
             public struct Ready : IInstanceBuilderStage
             {
                 public Ready InZone(string availabilityZone) => throw null!;

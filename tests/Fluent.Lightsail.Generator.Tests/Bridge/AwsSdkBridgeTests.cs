@@ -123,6 +123,24 @@ public sealed class AwsSdkBridgeTests
     }
 
     [Fact]
+    public void TheConversionKeepsTheDeprecatedCustomImageNameOnlyWhenSet()
+    {
+        // Both models carry customImageName as [Obsolete]; a hand-built request that sets it must not lose it.
+        var converted = BridgeProbe.Run(
+            Templates.Minimal,
+            """
+            new object[]
+            {
+                Fluent.Lightsail.Generated.FluentLightsailAwsSdkBridge.ToAwsRequest(new Fluent.Lightsail.Model.CreateInstancesRequest { CustomImageName = "legacy" }),
+                Fluent.Lightsail.Generated.FluentLightsailAwsSdkBridge.ToAwsRequest(new Fluent.Lightsail.Model.CreateInstancesRequest()),
+            }
+            """);
+
+        Assert.Equal("legacy", (string)converted[0].CustomImageName);
+        Assert.Null((string?)converted[1].CustomImageName);
+    }
+
+    [Fact]
     public void AnInvalidCallSiteValueThrowsBeforeTheSdkIsCalled()
     {
         // A value only known at run time (not a constant), so only Build() can catch it.

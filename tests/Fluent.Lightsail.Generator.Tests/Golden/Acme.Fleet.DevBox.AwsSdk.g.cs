@@ -176,6 +176,7 @@ namespace Acme.Fleet
             /// <param name="cancellationToken">Cancels the call.</param>
             /// <returns>The operations Lightsail started, one per instance; <see cref="global::Fluent.Lightsail.CreatedInstances.WaitAsync(global::Fluent.Lightsail.ILightsailClient, global::System.Threading.CancellationToken)"/> waits for them to finish.</returns>
             /// <exception cref="global::Fluent.Lightsail.LightsailValidationException">A value breaks a Lightsail rule; nothing was sent.</exception>
+            [global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
             public global::System.Threading.Tasks.Task<global::Fluent.Lightsail.CreatedInstances> CreateAsync(global::Fluent.Lightsail.ILightsailClient client, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken)) =>
                 global::Fluent.Lightsail.Building.InstanceCreation.CreateAsync(client, _state.Build(), cancellationToken);
         }

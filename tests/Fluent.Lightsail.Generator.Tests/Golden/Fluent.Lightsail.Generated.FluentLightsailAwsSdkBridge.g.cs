@@ -38,12 +38,15 @@ namespace Fluent.Lightsail.Generated
 
             global::Amazon.Lightsail.Model.CreateInstancesRequest converted = new global::Amazon.Lightsail.Model.CreateInstancesRequest();
 
-            // Lists are always assigned, null included: null leaves a member out of the request and an empty list sends it
-            // empty, as in ours, whatever AWSConfigs.InitializeCollections made the SDK's own default.
+            // Lists are assigned as they are, null included, so null leaves a member out. An empty list is sent as [] only while
+            // AWSConfigs.InitializeCollections is false (the v4 default); with it true the SDK's marshaller skips empty lists.
             converted.InstanceNames = request.InstanceNames == null ? null : new global::System.Collections.Generic.List<string>(request.InstanceNames);
             converted.AvailabilityZone = request.AvailabilityZone;
             converted.BlueprintId = request.BlueprintId;
             converted.BundleId = request.BundleId;
+            #pragma warning disable CS0618 // Deprecated in both models; a request that sets it keeps it.
+            converted.CustomImageName = request.CustomImageName;
+            #pragma warning restore CS0618
             converted.UserData = request.UserData;
             converted.KeyPairName = request.KeyPairName;
             converted.Tags = ToAwsTags(request.Tags);

@@ -66,7 +66,8 @@ public sealed class RequestWireTests
         Assert.Equal("attempt=1; max=3", sent.Header("amz-sdk-request"));
         Assert.True(Guid.TryParse(sent.Header("amz-sdk-invocation-id"), out _));
         Assert.Contains("api/Lightsail#", sent.Header("User-Agent"), StringComparison.Ordinal);
-        Assert.Null(sent.Header("X-Amz-Api-Version"));
+        Assert.Equal("2016-11-28", sent.Header("x-amz-api-version"));
+        Assert.Equal(1, sent.HeaderCount("x-amz-api-version"));
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class RequestWireTests
         var sent = Assert.Single(server.Requests);
         var authorization = SigV4Verifier.Parse(sent);
         Assert.Equal($"{DateTime.UtcNow:yyyyMMdd}/us-east-1/lightsail/aws4_request", authorization.Scope);
-        Assert.Equal("content-type;host;x-amz-content-sha256;x-amz-date;x-amz-target", authorization.SignedHeaders);
+        Assert.Equal("content-type;host;x-amz-api-version;x-amz-content-sha256;x-amz-date;x-amz-target", authorization.SignedHeaders);
         Assert.Null(sent.Header("X-Amz-Security-Token"));
         SigV4Verifier.AssertValid(sent, TestClients.AccessKey, TestClients.SecretKey);
         Assert.NotEqual(SigV4Verifier.ExpectedSignature(sent, "some-other-secret"), authorization.Signature);
@@ -96,7 +97,7 @@ public sealed class RequestWireTests
 
         var sent = Assert.Single(server.Requests);
         Assert.Equal(TestClients.SessionToken, sent.Header("X-Amz-Security-Token"));
-        Assert.Equal("content-type;host;x-amz-content-sha256;x-amz-date;x-amz-security-token;x-amz-target", SigV4Verifier.Parse(sent).SignedHeaders);
+        Assert.Equal("content-type;host;x-amz-api-version;x-amz-content-sha256;x-amz-date;x-amz-security-token;x-amz-target", SigV4Verifier.Parse(sent).SignedHeaders);
         SigV4Verifier.AssertValid(sent, TestClients.AccessKey, TestClients.SecretKey);
     }
 
@@ -133,6 +134,7 @@ public sealed class RequestWireTests
         Assert.Equal("{\"instanceName\":\"web-1\"}", sent[1].BodyText);
         Assert.Equal("Lightsail_20161128.GetOperationsForResource", sent[2].Header("X-Amz-Target"));
         Assert.Equal("{\"resourceName\":\"web-1\",\"pageToken\":\"p2\"}", sent[2].BodyText);
+        Assert.All(sent, r => Assert.Equal("2016-11-28", r.Header("x-amz-api-version")));
         Assert.All(sent, r => SigV4Verifier.AssertValid(r, TestClients.AccessKey, TestClients.SecretKey));
     }
 }

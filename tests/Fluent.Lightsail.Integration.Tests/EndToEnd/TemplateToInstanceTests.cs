@@ -88,6 +88,22 @@ public sealed class TemplateToInstanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_Lightsail_for_Research_template_gets_its_StopInstanceOnIdle_add_on()
+    {
+        var created = await ResearchComputer.Named("lab-1").CreateAsync(_client);
+        var operation = Assert.Single(await created.WaitAsync(_client, AdvancingClock()));
+
+        Assert.Same(OperationStatus.Succeeded, operation.Status);
+        var instance = await GetInstanceAsync("lab-1");
+        Assert.Equal("lfr_jupyterlab_1_0", instance.BlueprintId);
+        Assert.Equal("app_standard_xl_1_0", instance.BundleId);
+        var addOn = Assert.Single(instance.AddOns!);
+        Assert.Equal("StopInstanceOnIdle", addOn.Name);
+        Assert.Equal("5", addOn.Threshold);
+        Assert.Equal("30", addOn.Duration);
+    }
+
+    [Fact]
     public async Task An_invalid_call_site_value_throws_before_any_request()
     {
         // Known only at run time, so no analyzer sees it: Build() inside CreateAsync must stop it.

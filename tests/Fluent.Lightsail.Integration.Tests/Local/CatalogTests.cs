@@ -58,12 +58,4 @@ public sealed class CatalogTests : LocalServerTest
         Assert.Equal(5m, bundles[Bundles.Nano3_0].GetProperty("price").GetDecimal());
         Assert.Equal(3.5m, bundles[Bundles.NanoIpv6_3_0].GetProperty("price").GetDecimal());
     }
-
-    [Fact]
-    public async Task Lightsail_for_Research_category_is_empty_here()
-    {
-        var reply = await Http.SendAsync("GetBundles", """{"appCategory":"LfR"}""");
-
-        Assert.Equal("""{"bundles":[]}""", reply.Body);
-    }
 }

@@ -164,6 +164,9 @@ public static class BoundaryCases
         yield return new("tag key with '|'", "FLS6003") { Tags = new[] { Tag("x|y", "v") } };
         yield return new("tag key with a tab", "FLS6003") { Tags = new[] { Tag("tab\tkey", "v") } };
         yield return new("tag key with an emoji", "FLS6003") { Tags = new[] { Tag("emoji😀", "v") } };
+        yield return new("tag key in composed form (NFC)") { Tags = new[] { Tag("Gr\u00FC\u00DFe", "v") } };
+        yield return new("tag key in decomposed form (NFD, as macOS pastes it)", "FLS6003") { Tags = new[] { Tag("Gru\u0308\u00DFe", "v") } };
+        yield return new("tag value with a line break", "FLS6003") { Tags = new[] { Tag("k", "line one\nline two") } };
         yield return new("tag key with aws: prefix", "FLS6004") { Tags = new[] { Tag("aws:owner", "me") } };
         yield return new("tag key with AWS: prefix", "FLS6004") { Tags = new[] { Tag("AWS:owner", "me") } };
         yield return new("tag key that is just aws:", "FLS6004") { Tags = new[] { Tag("aws:", "me") } };
@@ -230,6 +233,8 @@ public static class BoundaryCases
         yield return new("ip type dualstack with an IPv6-only bundle", "FLS8003") { IpAddressType = "dualstack", Bundle = "nano_ipv6_3_0" };
         yield return new("default ip type with an IPv6-only bundle", "FLS8004") { Bundle = "small_ipv6_3_0" };
         yield return new("ip type IPv6 is case-sensitive", "FLS8001") { IpAddressType = "IPv6" };
+        yield return new("ip type Dualstack (the C# member's spelling) is case-sensitive", "FLS8001") { IpAddressType = "Dualstack" };
+        yield return new("ip type IPv6 with an IPv6-only bundle is still case-sensitive", "FLS8001") { IpAddressType = "IPv6", Bundle = "small_ipv6_3_0" };
         yield return new("ip type ipv5", "FLS8001") { IpAddressType = "ipv5" };
         yield return new("empty ip type", "FLS8001") { IpAddressType = "" };
         yield return new("unknown ip type with an IPv6-only bundle", "FLS8001") { IpAddressType = "IPV4", Bundle = "small_ipv6_3_0" };

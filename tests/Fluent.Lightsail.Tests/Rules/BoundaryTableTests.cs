@@ -57,6 +57,44 @@ public sealed class BoundaryTableTests
         Assert.Equal(row.ExpectedIds, Ids(violations));
     }
 
+    [Theory]
+    [MemberData(nameof(BoundaryCases.Rows), MemberType = typeof(BoundaryCases))]
+    public void A_generated_builder_reaches_the_rows_verdict_with_the_ip_address_type_passed_as_a_string(BoundaryCase row)
+    {
+        // The user's path: the template's values, then WithIpAddressType("...") through the model type's string
+        // conversion, which must keep the value as written so that Build() sees what the analyzer saw.
+        var template = new InstanceTemplateValues(
+            "Row",
+            row.AvailabilityZone,
+            row.Blueprint,
+            row.Bundle,
+            row.KeyPair,
+            ipAddressType: null,
+            row.UserData,
+            row.AutoSnapshot != null,
+            row.AutoSnapshot,
+            row.StopInstanceOnIdle != null,
+            row.StopInstanceOnIdle?[0],
+            row.StopInstanceOnIdle?[1],
+            row.Tags.SelectMany(tag => new[] { tag.Key, tag.Value }).ToArray());
+        var stage = InstanceBuilderState.Start(template, row.InstanceNames);
+        if (row.IpAddressType != null)
+        {
+            stage = stage.WithIpAddressType(row.IpAddressType);
+        }
+
+        var expectsError = DraftValidation.Validate(ToDraft(row)).Any(violation => violation.Severity == RuleSeverity.Error);
+        if (expectsError)
+        {
+            var exception = Assert.Throws<LightsailValidationException>(() => stage.Build());
+            Assert.Equal(row.ExpectedIds, Ids(exception.Violations));
+        }
+        else
+        {
+            Assert.Equal(row.IpAddressType, stage.Build().IpAddressType?.Value);
+        }
+    }
+
     private static string[] Ids(IEnumerable<RuleViolation> violations)
         => violations.Select(violation => violation.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToArray();
 

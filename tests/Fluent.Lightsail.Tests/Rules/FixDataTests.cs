@@ -180,6 +180,7 @@ public sealed class FixDataTests
         var violation = Single(sink => UserDataRules.CheckSize(new string('a', 20000), "userData", sink));
 
         Assert.True(violation.Message.Length < 400, violation.Message);
-        Assert.Contains("20000 characters", violation.Message);
+        Assert.Contains("20000 bytes", violation.Message);
+        Assert.DoesNotContain("aaaa", violation.Message);
     }
 }

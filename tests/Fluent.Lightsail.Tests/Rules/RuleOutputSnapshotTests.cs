@@ -131,6 +131,24 @@ internal static class RuleOutputCorpus
 
     private static readonly string?[] AddOnTypes = { null, "", "AutoSnapshot", "autosnapshot", "StopInstanceOnIdle", "x" };
 
+    // Set only during a Render(observe) call on this thread (Render is synchronous).
+    [ThreadStatic]
+    private static Action<RuleViolation>? _observe;
+
+    /// <summary>Renders the corpus, handing every violation to <paramref name="observe"/> as well.</summary>
+    public static string Render(Action<RuleViolation> observe)
+    {
+        _observe = observe;
+        try
+        {
+            return Render();
+        }
+        finally
+        {
+            _observe = null;
+        }
+    }
+
     public static string Render()
     {
         var text = new StringBuilder();
@@ -427,6 +445,7 @@ internal static class RuleOutputCorpus
         Line(text, label);
         foreach (var violation in sink)
         {
+            _observe?.Invoke(violation);
             var fix = string.Join(";", violation.FixData.Select(pair => pair.Key + "=" + Esc(pair.Value)));
             Line(text, $"  {violation.RuleId} {violation.Severity} member={Esc(violation.Member)} value={Esc(violation.Value)} fix={fix}");
             Line(text, "    \"" + Escape(violation.Message) + "\"");

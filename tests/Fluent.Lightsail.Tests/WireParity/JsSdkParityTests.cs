@@ -53,6 +53,27 @@ public sealed class JsSdkParityTests
             ],
             IpAddressType = IpAddressType.Dualstack,
         };
+
+        // Every member at once, the deprecated customImageName included.
+#pragma warning disable CS0618
+        yield return new CreateInstancesRequest
+        {
+            InstanceNames = ["web-1", "web-2"],
+            AvailabilityZone = "us-east-2a",
+            CustomImageName = "legacy-image",
+            BlueprintId = "lfr_ubuntu_1_0",
+            BundleId = "app_standard_xl_1_0",
+            UserData = "#!/bin/bash\necho \"hi\"",
+            KeyPairName = "deploy",
+            Tags = [new Tag { Key = "role", Value = "research" }],
+            AddOns =
+            [
+                new AddOnRequest { AddOnType = AddOnType.AutoSnapshot, AutoSnapshotAddOnRequest = new AutoSnapshotAddOnRequest { SnapshotTimeOfDay = "06:00" } },
+                new AddOnRequest { AddOnType = AddOnType.StopInstanceOnIdle, StopInstanceOnIdleRequest = new StopInstanceOnIdleRequest { Threshold = "5", Duration = "30" } },
+            ],
+            IpAddressType = IpAddressType.Ipv4,
+        };
+#pragma warning restore CS0618
     }
 
     private static IEnumerable<CreateInstancesRequest> RandomRequests(int seed, int count)
@@ -67,6 +88,9 @@ public sealed class JsSdkParityTests
                 BlueprintId = Maybe(random, () => RandomText(random)),
                 BundleId = Maybe(random, () => RandomText(random)),
                 UserData = Maybe(random, () => RandomText(random)),
+#pragma warning disable CS0618
+                CustomImageName = Maybe(random, () => RandomText(random)),
+#pragma warning restore CS0618
                 KeyPairName = Maybe(random, () => RandomText(random)),
                 Tags = Maybe(random, () => Enumerable.Range(0, random.Next(0, 4))
                     .Select(_ => new Tag { Key = RandomText(random), Value = Maybe(random, () => RandomText(random)) })
@@ -127,6 +151,9 @@ public sealed class JsSdkParityTests
         if (request.UserData != null) input["userData"] = request.UserData;
         if (request.BundleId != null) input["bundleId"] = request.BundleId;
         if (request.BlueprintId != null) input["blueprintId"] = request.BlueprintId;
+#pragma warning disable CS0618
+        if (request.CustomImageName != null) input["customImageName"] = request.CustomImageName;
+#pragma warning restore CS0618
         if (request.AvailabilityZone != null) input["availabilityZone"] = request.AvailabilityZone;
         if (request.InstanceNames != null) input["instanceNames"] = new JsonArray(request.InstanceNames.Select(n => (JsonNode)n!).ToArray());
         return input;

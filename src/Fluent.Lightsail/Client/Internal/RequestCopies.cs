@@ -10,6 +10,9 @@ internal static class RequestCopies
     {
         InstanceNames = names,
         AvailabilityZone = request.AvailabilityZone,
+#pragma warning disable CS0618 // A copy sends what the caller's request sends, deprecated member included.
+        CustomImageName = request.CustomImageName,
+#pragma warning restore CS0618
         BlueprintId = request.BlueprintId,
         BundleId = request.BundleId,
         UserData = request.UserData,

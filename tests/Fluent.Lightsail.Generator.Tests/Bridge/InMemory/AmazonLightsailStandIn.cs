@@ -66,8 +66,43 @@ namespace Amazon.Lightsail
 #endif
     }
 
-    public abstract class AmazonLightsailRequest : AmazonWebServiceRequest
+    // Partial and not abstract, as the v4 generator writes it (aws-sdk-facts §6).
+    public partial class AmazonLightsailRequest : AmazonWebServiceRequest
     {
+    }
+
+    public class OperationType : ConstantClass
+    {
+        public static readonly OperationType CreateInstance = new OperationType("CreateInstance");
+        public static readonly OperationType CreateInstancesFromSnapshot = new OperationType("CreateInstancesFromSnapshot");
+        public OperationType(string value) : base(value) { }
+        public static OperationType FindValue(string value) => FindValue<OperationType>(value);
+        public static implicit operator OperationType(string value) => FindValue(value);
+    }
+
+    public class ResourceType : ConstantClass
+    {
+        public static readonly ResourceType Instance = new ResourceType("Instance");
+        public ResourceType(string value) : base(value) { }
+        public static ResourceType FindValue(string value) => FindValue<ResourceType>(value);
+        public static implicit operator ResourceType(string value) => FindValue(value);
+    }
+
+    public class RegionName : ConstantClass
+    {
+        public static readonly RegionName UsEast1 = new RegionName("us-east-1");
+        public static readonly RegionName UsEast2 = new RegionName("us-east-2");
+        public RegionName(string value) : base(value) { }
+        public static RegionName FindValue(string value) => FindValue<RegionName>(value);
+        public static implicit operator RegionName(string value) => FindValue(value);
+    }
+
+    // The base of the SDK's Lightsail errors, in Amazon.Lightsail as in v4: the name a `catch` next to
+    // `using Fluent.Lightsail;` must bind to.
+    public class AmazonLightsailException : AmazonServiceException
+    {
+        public AmazonLightsailException(string message) : base(message) { }
+        public AmazonLightsailException(string message, Exception innerException) : base(message, innerException) { }
     }
 }
 
@@ -143,6 +178,7 @@ namespace Amazon.Lightsail.Model
         public Operation Operation { get; set; }
     }
 
+    // The 12 members of v4's Operation (aws-sdk-facts §6), value types nullable.
     public partial class Operation
     {
         public DateTime? CreatedAt { get; set; }
@@ -150,7 +186,18 @@ namespace Amazon.Lightsail.Model
         public string ErrorDetails { get; set; }
         public string Id { get; set; }
         public bool? IsTerminal { get; set; }
+        public ResourceLocation Location { get; set; }
+        public string OperationDetails { get; set; }
+        public OperationType OperationType { get; set; }
         public string ResourceName { get; set; }
+        public ResourceType ResourceType { get; set; }
         public OperationStatus Status { get; set; }
+        public DateTime? StatusChangedAt { get; set; }
+    }
+
+    public partial class ResourceLocation
+    {
+        public string AvailabilityZone { get; set; }
+        public RegionName RegionName { get; set; }
     }
 }

@@ -1,0 +1,139 @@
+using Fluent.Lightsail.Analyzers.Tests.Infrastructure;
+using Fluent.Lightsail.CodeFixes;
+using Microsoft.CodeAnalysis;
+
+namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
+
+/// <summary>
+/// FLS9008: a template's own member under a name the generator adds is reported where the user wrote it (the generator
+/// then emits nothing, so no CS0102/CS0111 points into generated code), and the fix renames it with its references.
+/// </summary>
+public sealed class GeneratedNameTests
+{
+    private const string RenameMember = "Fluent.Lightsail.Mechanical.RenameMember";
+
+    private const string Template = """
+        [InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]
+        """;
+
+    [Fact]
+    public async Task A_nested_Ready_type_and_a_Named_string_method_are_reported_and_the_build_has_no_compiler_error()
+    {
+        var run = await AnalyzerRun.RunWithGeneratorAsync(Sources.Usings + Template + """
+            public partial class Web
+            {
+                public sealed class Ready { }
+                public static Web Named(string name) => new Web();
+                public static Web Named(int count) => new Web();
+            }
+            """);
+
+        Assert.Empty(run.CompilerErrors);
+        var reported = run.AnalyzerDiagnostics.Where(d => d.Id == "FLS9008").ToList();
+        Assert.Equal(2, reported.Count);
+        Assert.Equal(DiagnosticSeverity.Error, reported[0].Severity);
+        var ready = Assert.Single(reported, d => d.GetMessage().Contains("declares 'Ready'"));
+        Assert.Equal(
+            "Template 'Web' declares 'Ready', a name the generator adds for a builder stage, so no builder is generated for it (builder contract). Use another name for the member, such as 'ReadyCustom'.",
+            ready.GetMessage());
+        Assert.Equal("ReadyCustom", ready.Properties["Replacement"]);
+        Assert.Contains(reported, d => d.GetMessage().Contains("declares 'Named'") && d.Properties["Replacement"] == "NamedCustom");
+    }
+
+    [Theory]
+    [InlineData("public static int Named;")]
+    [InlineData("public static Web Named(params string[] names) => new Web();")]
+    [InlineData("public static Web Named(System.Collections.Generic.IEnumerable<string> names) => new Web();")]
+    [InlineData("public interface NeedsBlueprint { }")]
+    [InlineData("private static class InstanceBuilder { }")]
+    [InlineData("public int NeedsBundle => 1;")]
+    public async Task Every_name_the_generator_adds_is_reported(string member)
+    {
+        var run = await AnalyzerRun.RunWithGeneratorAsync(Sources.Usings + Template + "public partial class Web { " + member + " }\n");
+
+        Assert.Empty(run.CompilerErrors);
+        Assert.Single(run.AnalyzerDiagnostics, d => d.Id == "FLS9008");
+    }
+
+    [Theory]
+    [InlineData("public static Web Named(int count) => new Web();")]
+    [InlineData("public static Web Named<T>(string name) => new Web();")]
+    [InlineData("public sealed class Builder { }")]
+    public async Task Other_members_are_not_a_clash(string member)
+    {
+        var run = await AnalyzerRun.RunWithGeneratorAsync(Sources.Usings + Template + "public partial class Web { " + member + " }\n");
+
+        Assert.Empty(run.CompilerErrors);
+        Assert.DoesNotContain(run.AnalyzerDiagnostics, d => d.Id == "FLS9008");
+    }
+
+    [Fact]
+    public async Task Members_inherited_from_a_base_template_are_not_a_clash()
+    {
+        var run = await AnalyzerRun.RunWithGeneratorAsync(Sources.Usings + Template + """
+            public partial class Base;
+            [InstanceTemplate(KeyPair = "deploy")]
+            public partial class Derived : Base;
+            """);
+
+        Assert.Empty(run.CompilerErrors);
+        Assert.DoesNotContain(run.AnalyzerDiagnostics, d => d.Id == "FLS9008");
+    }
+
+    [Fact]
+    public Task The_fix_renames_the_member_and_its_references()
+        => LightsailCodeFixTest<GeneratedNameCodeFixProvider>.VerifyAsync(
+            Sources.Usings + Template + """
+                public partial class Web
+                {
+                    public sealed class {|FLS9008:Ready|} { }
+                    public static Ready Make() => new Ready();
+                }
+                """,
+            Sources.Usings + Template + """
+                public partial class Web
+                {
+                    public sealed class ReadyCustom { }
+                    public static ReadyCustom Make() => new ReadyCustom();
+                }
+                """,
+            RenameMember);
+
+    [Fact]
+    public Task The_fix_picks_a_free_name()
+        => LightsailCodeFixTest<GeneratedNameCodeFixProvider>.VerifyAsync(
+            Sources.Usings + Template + """
+                public partial class Web
+                {
+                    public static Web {|FLS9008:Named|}(string name) => new Web();
+                    public static Web NamedCustom(int count) => Named("x");
+                }
+                """,
+            Sources.Usings + Template + """
+                public partial class Web
+                {
+                    public static Web NamedCustom2(string name) => new Web();
+                    public static Web NamedCustom(int count) => NamedCustom2("x");
+                }
+                """,
+            RenameMember);
+
+    [Fact]
+    public Task Fix_all_renames_every_clash_of_the_document()
+        => LightsailCodeFixTest<GeneratedNameCodeFixProvider>.VerifyAsync(
+            Sources.Usings + Template + """
+                public partial class Web
+                {
+                    public struct {|FLS9008:Ready|} { }
+                    public struct {|FLS9008:NeedsBundle|} { }
+                }
+                """,
+            Sources.Usings + Template + """
+                public partial class Web
+                {
+                    public struct ReadyCustom { }
+                    public struct NeedsBundleCustom { }
+                }
+                """,
+            RenameMember);
+}
