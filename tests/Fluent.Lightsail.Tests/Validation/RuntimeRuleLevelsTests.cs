@@ -167,4 +167,26 @@ public sealed class RuntimeRuleLevelsTests : IDisposable
             ValidationOptions.Default = before;
         }
     }
+
+    [Fact]
+    public void A_logged_warning_about_a_launch_script_never_quotes_the_script()
+    {
+        // Launch scripts carry secrets, and log lines end up in places an exception never goes.
+        const string Secret = "s3cr3t-marker-7f3a";
+        var logger = new RecordingLogger();
+        ValidationOptions.Default = new ValidationOptions().WithLogger(logger);
+        var windowsWithShellScript = new InstanceTemplateValues(
+            "BuildAgent",
+            availabilityZone: "us-east-1a",
+            blueprintId: Blueprints.WindowsServer2022,
+            bundleId: Bundles.LargeWin3_0,
+            userData: "#!/bin/bash\nexport DB_PASSWORD=" + Secret + "\n./start.sh\n");
+
+        InstanceBuilderState.Start(windowsWithShellScript, "agent-1").Build();
+
+        var entry = Assert.Single(logger.Entries, e => e.Message.Contains(RuleIds.ShebangOnWindows, StringComparison.Ordinal));
+        Assert.DoesNotContain(Secret, entry.Message, StringComparison.Ordinal);
+        Assert.Contains("#!/bin/bash", entry.Message, StringComparison.Ordinal);
+        Assert.All(logger.Entries, e => Assert.DoesNotContain(Secret, e.Message, StringComparison.Ordinal));
+    }
 }
