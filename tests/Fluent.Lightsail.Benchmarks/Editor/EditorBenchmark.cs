@@ -65,6 +65,13 @@ internal static class EditorBenchmark
             loads.Add(load);
             memory = Math.Max(memory, session.ResidentBytes);
             Console.WriteLine($"  loaded in {load.TotalSeconds:F1} s, {session.ResidentBytes / 1048576.0:F0} MB");
+            var errors = await session.ErrorCountAsync("Program.cs", KeystrokeTimeout);
+            Console.WriteLine($"  errors in Program.cs (the call sites): {errors}");
+            if (errors > 0)
+            {
+                Console.WriteLine("  WARNING: the call sites do not compile in the server; its timings do not describe a working project.");
+            }
+
             await session.OpenAsync(UnrelatedEdit.File);
             foreach (var edit in new[] { TemplateEdit, UnrelatedEdit })
             {

@@ -25,7 +25,7 @@ internal sealed class LanguageServerSession : IAsyncDisposable
     private readonly object _gate = new();
     private readonly Dictionary<string, int> _openVersions = [];
     private readonly Dictionary<string, string> _texts = [];
-    private readonly List<(string Uri, int? Version, TimeSpan At)> _published = [];
+    private readonly List<(string Uri, int? Version, TimeSpan At, JsonArray? Diagnostics)> _published = [];
     private readonly HashSet<string> _activeProgress = [];
     private int _progressBegun;
     private TimeSpan _lastProgressEnd;
@@ -196,22 +196,35 @@ internal sealed class LanguageServerSession : IAsyncDisposable
         }
     }
 
-    private async Task DiagnosticsAfterAsync(string file, TimeSpan after, int? version, TimeSpan deadline)
+    /// <summary>Opens <paramref name="file"/> and counts the errors in its first diagnostics: a check that the project
+    /// loaded as a build would see it (with the package, the call sites compile only if the generator ran).</summary>
+    public async Task<int> ErrorCountAsync(string file, TimeSpan timeout)
+    {
+        var after = _clock.Elapsed;
+        await OpenAsync(file);
+        var diagnostics = await DiagnosticsAfterAsync(file, after, version: 1, _clock.Elapsed + timeout);
+        return diagnostics?.Count(d => d?["severity"] is JsonValue severity && severity.TryGetValue<int>(out var level) && level == 1) ?? 0;
+    }
+
+    private async Task<JsonArray?> DiagnosticsAfterAsync(string file, TimeSpan after, int? version, TimeSpan deadline)
     {
         var uri = UriOf(file);
         if (_mode == DiagnosticsMode.Pull)
         {
-            await _connection.RequestAsync("textDocument/diagnostic", new JsonObject
+            var report = await _connection.RequestAsync("textDocument/diagnostic", new JsonObject
             {
                 ["textDocument"] = new JsonObject { ["uri"] = uri },
             }, Remaining(deadline));
-            return;
+            return report?["items"] as JsonArray;
         }
 
-        await WaitUntilAsync(
-            () => _published.Any(p => p.Uri == uri && p.At >= after && (version is null || p.Version is null || p.Version >= version)),
-            deadline,
-            $"diagnostics for {file}");
+        bool Arrived((string Uri, int? Version, TimeSpan At, JsonArray? Diagnostics) p)
+            => p.Uri == uri && p.At >= after && (version is null || p.Version is null || p.Version >= version);
+        await WaitUntilAsync(() => _published.Any(Arrived), deadline, $"diagnostics for {file}");
+        lock (_gate)
+        {
+            return _published.First(Arrived).Diagnostics;
+        }
     }
 
     private async Task WaitUntilAsync(Func<bool> condition, TimeSpan deadline, string what)
@@ -255,7 +268,7 @@ internal sealed class LanguageServerSession : IAsyncDisposable
             {
                 case "textDocument/publishDiagnostics":
                     var version = parameters?["version"] is JsonValue value && value.TryGetValue<int>(out var number) ? number : (int?)null;
-                    _published.Add((parameters?["uri"]?.GetValue<string>() ?? "", version, now));
+                    _published.Add((parameters?["uri"]?.GetValue<string>() ?? "", version, now, parameters?["diagnostics"]?.DeepClone().AsArray()));
                     break;
                 case "$/progress":
                     var token = parameters?["token"]?.ToJsonString() ?? "";
