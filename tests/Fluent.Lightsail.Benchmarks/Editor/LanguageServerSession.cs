@@ -188,6 +188,7 @@ internal sealed class LanguageServerSession : IAsyncDisposable
         {
             if (!_process.HasExited)
             {
+                Console.WriteLine("  csharp-ls did not exit after shutdown/exit within 30 s: killing its process tree.");
                 _process.Kill(entireProcessTree: true);
             }
 
