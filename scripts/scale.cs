@@ -1,15 +1,26 @@
-// Scale check: generates a project with N templates (default 1,000) and a twin without Fluent.Lightsail, builds both
-// from clean, and prints the build times side by side.
+// Scale check: generates a project with N templates (default 1,000) and two twins without the generator, builds all
+// three from clean, and prints the build times side by side.
 //
-//   dotnet run scripts/scale.cs -- [templates=1000] [work-folder]
+//   dotnet run scripts/scale.cs -- [templates=1000] [work-folder] [--write-only]
 //
-// The project with the package takes Fluent.Lightsail from a folder feed packed from this repository, as a user would.
+// - with-package: N [InstanceTemplate] classes and one builder chain per template, Fluent.Lightsail from a folder feed
+//   packed from this repository, as a user would take it.
+// - hand-written (the fair twin): the same N templates written by hand, a static class per template whose Named(...)
+//   returns a small hand-written builder that makes the same CreateInstancesRequest (same tags, add-on, user data) and
+//   validates it with CreateInstancesRequestValidator where the generated Build() validates; the same call sites. It
+//   references the same package with ExcludeAssets="analyzers": the runtime library only, no generator or analyzers.
+// - empty: the old twin, N empty classes, no calls, no package. Kept as the floor of a project of that many files.
+//
+// --write-only packs, writes and restores the projects and stops (the editor benchmark opens them in a language server).
+// The build times also go to <temp>/fluent-lightsail-benchmarks/scale-<N>.tsv, which the benchmarks' --goals table reads.
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-var templates = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
-var work = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(Path.GetTempPath(), "fluent-lightsail-scale");
+var positional = args.Where(arg => !arg.StartsWith("--", StringComparison.Ordinal)).ToArray();
+var writeOnly = args.Contains("--write-only");
+var templates = positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 1000;
+var work = positional.Length > 1 ? Path.GetFullPath(positional[1]) : Path.Combine(Path.GetTempPath(), "fluent-lightsail-scale");
 var repo = FindRepositoryRoot();
 if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
 Directory.CreateDirectory(work);
@@ -18,14 +29,23 @@ var version = "0.1.0-scale." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", Cultur
 var feed = Path.Combine(work, "feed");
 Run(repo, "pack", Path.Combine(repo, "src", "Fluent.Lightsail", "Fluent.Lightsail.csproj"), "-c", "Release", "-o", feed, $"-p:Version={version}");
 
-var withPackage = WriteProject(Path.Combine(work, "with-package"), templates, usePackage: true);
-var withoutPackage = WriteProject(Path.Combine(work, "without-package"), templates, usePackage: false);
+var withPackage = WriteProject(Path.Combine(work, "with-package"), templates, ProjectKind.WithPackage);
+var handWritten = WriteProject(Path.Combine(work, "hand-written"), templates, ProjectKind.HandWritten);
+var empty = WriteProject(Path.Combine(work, "empty"), templates, ProjectKind.Empty);
 
 // Restore first so that the timings are of the build alone.
 Run(withPackage, "restore");
-Run(withoutPackage, "restore");
-var without = TimeBuild(withoutPackage);
-var with = TimeBuild(withPackage);
+Run(handWritten, "restore");
+Run(empty, "restore");
+if (writeOnly)
+{
+    Console.WriteLine($"wrote {withPackage}, {handWritten} and {empty}");
+    return 0;
+}
+
+var emptyTime = TimeBuild(empty);
+var handWrittenTime = TimeBuild(handWritten);
+var withTime = TimeBuild(withPackage);
 
 // The compiler's own account of the generator and analyzers inside that build (/reportanalyzer), from one more build.
 var report = Run(withPackage, "build", "--no-restore", "-c", "Release", "--no-incremental", "-p:ReportAnalyzer=true", "-v:detailed", "-clp:PerformanceSummary");
@@ -38,20 +58,36 @@ var analyzerLines = report.Split('\n')
     .ToList();
 
 Console.WriteLine();
-Console.WriteLine($"| project ({templates} templates) | clean `dotnet build --no-restore` |");
-Console.WriteLine("| --- | --- |");
-Console.WriteLine($"| without Fluent.Lightsail | {without.TotalSeconds:F1} s |");
-Console.WriteLine($"| with Fluent.Lightsail | {with.TotalSeconds:F1} s |");
-Console.WriteLine($"| ratio | {with.TotalSeconds / without.TotalSeconds:F2}x |");
+Console.WriteLine($"| project ({templates} templates) | clean `dotnet build --no-restore` | with package ÷ this |");
+Console.WriteLine("| --- | --- | --- |");
+Console.WriteLine($"| with Fluent.Lightsail | {withTime.TotalSeconds:F1} s | 1.00× |");
+Console.WriteLine($"| hand-written twin (same requests and calls, runtime only) | {handWrittenTime.TotalSeconds:F1} s | {withTime / handWrittenTime:F2}× |");
+Console.WriteLine($"| empty twin (empty classes, no calls, no package) | {emptyTime.TotalSeconds:F1} s | {withTime / emptyTime:F2}× |");
 Console.WriteLine();
 Console.WriteLine("Generator and analyzer times reported by the compiler (-p:ReportAnalyzer=true), and the Csc task's time:");
 foreach (var line in analyzerLines) Console.WriteLine("  " + line);
+
+var results = Path.Combine(Path.GetTempPath(), "fluent-lightsail-benchmarks", $"scale-{templates}.tsv");
+Directory.CreateDirectory(Path.GetDirectoryName(results)!);
+File.WriteAllLines(results,
+[
+    "with-package\t" + withTime.TotalSeconds.ToString("R", CultureInfo.InvariantCulture),
+    "hand-written\t" + handWrittenTime.TotalSeconds.ToString("R", CultureInfo.InvariantCulture),
+    "empty\t" + emptyTime.TotalSeconds.ToString("R", CultureInfo.InvariantCulture),
+]);
+Console.WriteLine();
+Console.WriteLine($"Build times written to {results} for the --goals table.");
 return 0;
 
-string WriteProject(string folder, int count, bool usePackage)
+string WriteProject(string folder, int count, ProjectKind kind)
 {
     Directory.CreateDirectory(folder);
-    var reference = usePackage ? $"""<ItemGroup><PackageReference Include="Fluent.Lightsail" Version="{version}" /></ItemGroup>""" : "";
+    var reference = kind switch
+    {
+        ProjectKind.WithPackage => $"""<ItemGroup><PackageReference Include="Fluent.Lightsail" Version="{version}" /></ItemGroup>""",
+        ProjectKind.HandWritten => $"""<ItemGroup><PackageReference Include="Fluent.Lightsail" Version="{version}" ExcludeAssets="analyzers" /></ItemGroup>""",
+        _ => "",
+    };
     File.WriteAllText(Path.Combine(folder, "Scale.csproj"), $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
@@ -69,27 +105,60 @@ string WriteProject(string folder, int count, bool usePackage)
         <configuration><packageSources><add key="scale-feed" value="{feed}" /></packageSources></configuration>
         """);
 
+    // A file no template depends on: the editor benchmark's "unrelated file" edit goes here.
+    File.WriteAllText(Path.Combine(folder, "Helpers.cs"), """
+        namespace Scale.Other;
+
+        public static class Helpers
+        {
+            public static int Two() => 2;
+        }
+        """);
+    if (kind == ProjectKind.HandWritten)
+    {
+        File.WriteAllText(Path.Combine(folder, "HandBuilder.cs"), HandBuilderText.Source);
+    }
+
     var zones = new[] { "us-east-1a", "us-east-2b", "eu-west-1c", "ap-south-1a" };
     var blueprints = new[] { "ubuntu_24_04", "debian_12", "amazon_linux_2023", "alma_linux_9" };
     var bundles = new[] { "nano_3_0", "micro_3_0", "small_3_0", "medium_3_0" };
     var calls = new StringBuilder();
     for (var i = 0; i < count; i++)
     {
+        var openZone = i % 3 == 0;
+        var autoSnapshot = i % 2 == 0;
+        var userData = i % 5 == 1 ? $"#!/bin/bash\\necho t{i} > /etc/motd\\n" : null;
         var source = new StringBuilder();
-        source.AppendLine(usePackage ? "using Fluent.Lightsail;" : "");
+        source.AppendLine(kind == ProjectKind.Empty ? "" : "using Fluent.Lightsail;");
         source.AppendLine($"namespace Scale.Group{i % 10};");
-        if (usePackage)
+        switch (kind)
         {
-            source.AppendLine($"[InstanceTemplate(Blueprint = \"{blueprints[i % 4]}\", Bundle = \"{bundles[i % 4]}\"{(i % 3 == 0 ? "" : $", AvailabilityZone = \"{zones[i % 4]}\"")})]");
-            source.AppendLine($"[Tag(\"template\", \"t{i}\")]");
-            source.AppendLine(i % 2 == 0 ? "[AutoSnapshot(\"06:00\")]" : "[Tag(\"tier\", \"batch\")]");
+            case ProjectKind.WithPackage:
+                source.AppendLine($"[InstanceTemplate(Blueprint = \"{blueprints[i % 4]}\", Bundle = \"{bundles[i % 4]}\"{(openZone ? "" : $", AvailabilityZone = \"{zones[i % 4]}\"")})]");
+                source.AppendLine($"[Tag(\"template\", \"t{i}\")]");
+                source.AppendLine(autoSnapshot ? "[AutoSnapshot(\"06:00\")]" : "[Tag(\"tier\", \"batch\")]");
+                if (userData != null) source.AppendLine($"[UserData(\"{userData}\")]");
+                source.AppendLine($"public partial class Template{i} {{ }}");
+                break;
+            case ProjectKind.HandWritten:
+                // The values the generated builder would send, in the order it sends them.
+                var tags = autoSnapshot ? $"(\"template\", \"t{i}\")" : $"(\"template\", \"t{i}\"), (\"tier\", \"batch\")";
+                source.AppendLine($"public static class Template{i}");
+                source.AppendLine("{");
+                source.AppendLine($"    public static HandBuilder Named(params string[] names) => new(names, \"{blueprints[i % 4]}\", \"{bundles[i % 4]}\", "
+                    + $"{(openZone ? "null" : $"\"{zones[i % 4]}\"")}, {(autoSnapshot ? "\"06:00\"" : "null")}, "
+                    + $"{(userData == null ? "null" : $"\"{userData}\"")}, [{tags}]);");
+                source.AppendLine("}");
+                break;
+            default:
+                source.AppendLine($"public partial class Template{i} {{ }}");
+                break;
         }
 
-        source.AppendLine($"public partial class Template{i} {{ }}");
         File.WriteAllText(Path.Combine(folder, $"Template{i}.cs"), source.ToString());
-        if (usePackage)
+        if (kind != ProjectKind.Empty)
         {
-            calls.AppendLine(i % 3 == 0
+            calls.AppendLine(openZone
                 ? $"        _ = Scale.Group{i % 10}.Template{i}.Named(\"n{i}-a\").InZone(\"{zones[i % 4]}\").Build();"
                 : $"        _ = Scale.Group{i % 10}.Template{i}.Named(\"n{i}-a\").WithTag(\"owner\", \"scale\").Build();");
         }
@@ -101,7 +170,7 @@ string WriteProject(string folder, int count, bool usePackage)
             public static void Main()
             {
         {{calls}}
-                System.Console.WriteLine("built");
+                System.Console.WriteLine("built" + Scale.Other.Helpers.Two());
             }
         }
         """);
@@ -110,7 +179,7 @@ string WriteProject(string folder, int count, bool usePackage)
 
 TimeSpan TimeBuild(string folder)
 {
-    // Both builds start without a warm compiler server; --no-incremental rebuilds what obj/ holds, and obj/ keeps the
+    // Every build starts without a warm compiler server; --no-incremental rebuilds what obj/ holds, and obj/ keeps the
     // restore's project.assets.json, which --no-restore needs.
     Run(folder, "build-server", "shutdown");
     var bin = Path.Combine(folder, "bin");
@@ -146,4 +215,61 @@ static string FindRepositoryRoot()
     }
 
     throw new InvalidOperationException("Run this from inside the repository.");
+}
+
+enum ProjectKind { WithPackage, HandWritten, Empty }
+
+/// <summary>The hand-written twin's one builder: what a user would write once instead of taking the generator.</summary>
+static class HandBuilderText
+{
+    public const string Source = """
+        using Fluent.Lightsail;
+        using Fluent.Lightsail.Model;
+
+        namespace Scale;
+
+        public sealed class HandBuilder(string[] names, string blueprint, string bundle, string? zone, string? snapshotTime, string? userData, (string Key, string Value)[] tags)
+        {
+            private string? _zone = zone;
+            private (string Key, string Value)? _extraTag;
+
+            public HandBuilder InZone(string zone)
+            {
+                _zone = zone;
+                return this;
+            }
+
+            public HandBuilder WithTag(string key, string value)
+            {
+                _extraTag = (key, value);
+                return this;
+            }
+
+            public CreateInstancesRequest Build()
+            {
+                var requestTags = new List<Tag>(tags.Length + 1);
+                foreach (var (key, value) in tags) requestTags.Add(new Tag { Key = key, Value = value });
+                if (_extraTag is { } extra) requestTags.Add(new Tag { Key = extra.Key, Value = extra.Value });
+                var request = new CreateInstancesRequest
+                {
+                    InstanceNames = [.. names],
+                    AvailabilityZone = _zone,
+                    BlueprintId = blueprint,
+                    BundleId = bundle,
+                    UserData = userData,
+                    Tags = requestTags,
+                    AddOns = snapshotTime == null ? null :
+                    [
+                        new AddOnRequest
+                        {
+                            AddOnType = AddOnType.AutoSnapshot,
+                            AutoSnapshotAddOnRequest = new AutoSnapshotAddOnRequest { SnapshotTimeOfDay = snapshotTime },
+                        },
+                    ],
+                };
+                CreateInstancesRequestValidator.ThrowIfInvalid(request);
+                return request;
+            }
+        }
+        """;
 }

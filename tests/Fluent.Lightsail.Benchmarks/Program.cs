@@ -2,6 +2,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Fluent.Lightsail.Benchmarks.Analyzers;
 using Fluent.Lightsail.Benchmarks.Compile;
+using Fluent.Lightsail.Benchmarks.Editor;
 using Fluent.Lightsail.Benchmarks.Generator;
 using Fluent.Lightsail.Benchmarks.Goals;
 using Fluent.Lightsail.Benchmarks.Profiling;
@@ -11,6 +12,12 @@ using Fluent.Lightsail.Benchmarks.Runtime;
 // dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --filter '*Json*'  any BenchmarkDotNet selection
 // dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --smoke            every scenario once, untimed
 const string GoalsSwitch = "--goals";
+// dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --editor [--templates 100,1000] [--runs 6]   typing in csharp-ls
+if (args is ["--editor", ..])
+{
+    return await EditorBenchmark.RunAsync(args);
+}
+
 if (args is ["--smoke"])
 {
     Smoke.Run();
