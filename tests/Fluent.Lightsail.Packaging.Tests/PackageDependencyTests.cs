@@ -3,21 +3,24 @@ using System.Xml.Linq;
 
 namespace Fluent.Lightsail.Packaging.Tests;
 
-/// <summary>What the packed nuspec makes every consumer restore: AWSSDK.Core, at the version the solution builds with.</summary>
+/// <summary>
+/// What the packed nuspec makes every consumer restore: AWSSDK.Core (the client) and Microsoft.Extensions.Logging.Abstractions
+/// (the optional ILogger for run-time rule warnings), at the versions the solution builds with, and nothing else.
+/// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class PackageDependencyTests(PackageFixture package)
 {
     [Fact]
-    public void Every_target_depends_on_AWSSDK_Core_alone_at_the_solution_s_version()
+    public void Every_target_depends_on_AWSSDK_Core_and_the_logging_abstractions_alone_at_the_solution_s_versions()
     {
         var groups = Nuspec().Descendants().Where(e => e.Name.LocalName == "group").ToList();
 
         Assert.Equal([".NETStandard2.0", "net8.0"], groups.Select(g => (string)g.Attribute("targetFramework")!).Order(StringComparer.Ordinal));
         foreach (var group in groups)
         {
-            var dependency = Assert.Single(group.Elements());
-            Assert.Equal("AWSSDK.Core", (string?)dependency.Attribute("id"));
-            Assert.Equal(CentralVersionOf("AWSSDK.Core"), (string?)dependency.Attribute("version"));
+            Assert.Equal(
+                [("AWSSDK.Core", CentralVersionOf("AWSSDK.Core")), ("Microsoft.Extensions.Logging.Abstractions", CentralVersionOf("Microsoft.Extensions.Logging.Abstractions"))],
+                group.Elements().Select(d => ((string?)d.Attribute("id"), (string?)d.Attribute("version"))).Order());
         }
     }
 
