@@ -10,7 +10,7 @@ namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 /// </summary>
 public sealed class GeneratedNameTests
 {
-    private const string RenameMember = "Fluent.Lightsail.Mechanical.RenameMember";
+    private const string RenameMember = "Rename '*' to '*'";
 
     private const string Template = """
         [InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]
@@ -119,7 +119,7 @@ public sealed class GeneratedNameTests
             RenameMember);
 
     [Fact]
-    public Task Fix_all_renames_every_clash_of_the_document()
+    public Task Each_clash_is_renamed_on_its_own_and_never_by_Fix_All()
         => LightsailCodeFixTest<GeneratedNameCodeFixProvider>.VerifyAsync(
             Sources.Usings + Template + """
                 public partial class Web

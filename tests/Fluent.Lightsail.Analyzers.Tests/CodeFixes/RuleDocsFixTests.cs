@@ -13,7 +13,7 @@ public sealed class RuleDocsFixTests
     private static readonly string RulesDirectory = FindRulesDirectory();
 
     private static readonly Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider[] Providers =
-        { new ValueCodeFixProvider(), new RemovalCodeFixProvider(), new TemplateShapeCodeFixProvider() };
+        { new ValueCodeFixProvider(), new RemovalCodeFixProvider(), new TemplateShapeCodeFixProvider(), new GeneratedNameCodeFixProvider() };
 
     [Theory]
     [MemberData(nameof(DiagnosticSamples.Rows), MemberType = typeof(DiagnosticSamples))]
