@@ -141,14 +141,15 @@ public static class AddOnRules
 
     private static void ReportNotNumeric(string? value, string part, string example, string member, IRuleSink sink)
     {
-        var digits = Digits(value);
+        // The same number with its unit turned into the one Lightsail expects ("1h" is 60 minutes, not 1), or none.
+        var number = part == "duration" ? IdleValues.Minutes(value) : IdleValues.Percent(value);
         sink.Report(new RuleViolation(
             RuleIds.StopOnIdleNotNumeric,
             RuleSeverity.Warning,
             member,
             value,
-            $"StopInstanceOnIdle {part} {RuleText.Quote(value)} is not a number (rule O10). Use {example}" + (digits is null ? "." : $": '{digits}'."),
-            RuleText.Fix("O10", digits)));
+            $"StopInstanceOnIdle {part} {RuleText.Quote(value)} is not a number (rule O10). Use {example}" + (number is null ? "." : $": '{number}'."),
+            RuleText.Fix("O10", number)));
     }
 
     /// <summary>The add-on types of the model's AddOnType enum (O1), case-sensitive.</summary>
@@ -275,24 +276,6 @@ public static class AddOnRules
         }
 
         return digits > 0 && double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
-    }
-
-    /// <summary>The leading run of ASCII digits ("30min" → "30"), to offer as a fix.</summary>
-    private static string? Digits(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        var trimmed = text.Trim();
-        var end = 0;
-        while (end < trimmed.Length && AsciiText.IsDigit(trimmed[end]))
-        {
-            end++;
-        }
-
-        return end > 0 ? trimmed.Substring(0, end) : null;
     }
 
     /// <summary>Exactly "HH:00" with HH from 00 to 23, the only form that passes O2 and O3.</summary>

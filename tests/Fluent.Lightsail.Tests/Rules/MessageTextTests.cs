@@ -163,6 +163,30 @@ public sealed class MessageTextTests
         Assert.Equal(1 + exception.Violations.Count, lines.Length);
     }
 
+    [Theory]
+    [InlineData("1h", null, "60")]
+    [InlineData("90 min", null, "90")]
+    [InlineData(null, "5%", "5")]
+    public void A_number_with_a_unit_is_suggested_in_the_unit_Lightsail_reads(string? duration, string? threshold, string suggested)
+    {
+        // "1h" is an hour: suggesting "1" would make it a minute. The message and the fix data give the same number.
+        var violation = Single(sink => AddOnRules.CheckStopInstanceOnIdleValues(threshold ?? "5", duration ?? "30", "t", "d", sink));
+
+        Assert.EndsWith($": '{suggested}'.", violation.Message, StringComparison.Ordinal);
+        Assert.Equal(suggested, violation.FixData[FixDataKeys.Replacement]);
+    }
+
+    [Theory]
+    [InlineData("5%")]
+    [InlineData("1 fortnight")]
+    public void A_unit_that_cannot_be_converted_gets_no_number(string duration)
+    {
+        var violation = Single(sink => AddOnRules.CheckStopInstanceOnIdleValues("5", duration, "t", "d", sink));
+
+        Assert.EndsWith("such as '30'.", violation.Message, StringComparison.Ordinal);
+        Assert.False(violation.FixData.ContainsKey(FixDataKeys.Replacement));
+    }
+
     private static bool IsOneLine(string text)
         => text.IndexOfAny(new[] { '\n', '\r', '\u0085', '\u2028', '\u2029' }) < 0;
 

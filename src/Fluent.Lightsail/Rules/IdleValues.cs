@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Fluent.Lightsail.CodeFixes;
+namespace Fluent.Lightsail.Rules;
 
 /// <summary>
 /// StopInstanceOnIdle numbers written with a unit (O10): the duration is sent in minutes and the threshold as a CPU
 /// percentage, so "1h" is "60" and "5%" is "5". A unit that cannot be turned into the one Lightsail expects gets no fix:
-/// dropping it would change the value's meaning ("1h" is not "1").
+/// dropping it would change the value's meaning ("1h" is not "1"). The rule's message (O10) and the code fix offer the
+/// same number.
 /// </summary>
-internal static class IdleValues
+public static class IdleValues
 {
     private static readonly Regex Quantity = new(@"^\s*(?<number>[0-9]+(\.[0-9]+)?)\s*(?<unit>[A-Za-z%]*)\s*$", RegexOptions.CultureInvariant);
 
