@@ -12,15 +12,7 @@ internal sealed class ConsumerProject : IDisposable
         var directory = Path.Combine(Path.GetTempPath(), "fluent-lightsail-consumer-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
 
-        // The folder feed comes first; everything else (AWSSDK.Core) from the machine's configured sources.
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local-feed" value="{package.FeedDirectory}" />
-              </packageSources>
-            </configuration>
-            """);
+        package.WriteNuGetConfig(directory);
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -19,6 +19,19 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public string PathOf(string packageId) => Path.Combine(FeedDirectory, $"{packageId}.{Version}.nupkg");
 
+    /// <summary>
+    /// Writes a nuget.config into a consumer's <paramref name="directory"/>: this run's folder feed first, then the
+    /// machine's configured sources for everything else (AWSSDK.Core, targeting packs, test packages).
+    /// </summary>
+    public void WriteNuGetConfig(string directory) => File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="local-feed" value="{FeedDirectory}" />
+          </packageSources>
+        </configuration>
+        """);
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(FeedDirectory);

@@ -16,14 +16,7 @@ internal sealed class ReadmeWorkspace : IDisposable
     {
         var directory = Path.Combine(Path.GetTempPath(), "fluent-lightsail-readme-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local-feed" value="{package.FeedDirectory}" />
-              </packageSources>
-            </configuration>
-            """);
+        package.WriteNuGetConfig(directory);
 
         Write(directory, ReadmeBlocks.App, appFiles, $"""
             <Project Sdk="Microsoft.NET.Sdk">

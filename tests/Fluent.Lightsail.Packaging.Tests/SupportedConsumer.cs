@@ -60,15 +60,7 @@ internal sealed record SupportedConsumer(string Name, string Properties, Consume
     /// <summary>Writes the project into <paramref name="directory"/>, with the folder feed as its first package source.</summary>
     public void WriteTo(string directory, PackageFixture package)
     {
-        // The folder feed, then the machine's configured sources for everything else (AWSSDK.Core, targeting packs).
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local-feed" value="{package.FeedDirectory}" />
-              </packageSources>
-            </configuration>
-            """);
+        package.WriteNuGetConfig(directory);
         // Only what a user would write, plus the three records the tests read (SARIF log, generated files, analyzers).
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
