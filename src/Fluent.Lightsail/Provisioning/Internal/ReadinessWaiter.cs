@@ -51,7 +51,7 @@ internal static class ReadinessWaiter
                 {
                     if (found.TryGetValue(name, out var instance))
                     {
-                        var now = InstanceReadiness.Of(instance);
+                        var now = InstanceReadiness.Of(name, instance);
                         Report(options, seen, reported, now);
                         if (now.IsReady)
                         {

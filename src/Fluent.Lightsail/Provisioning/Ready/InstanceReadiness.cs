@@ -49,13 +49,16 @@ public sealed class InstanceReadiness : IEquatable<InstanceReadiness>
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name) ^ (State?.GetHashCode() ?? 0);
 
-    internal static InstanceReadiness Of(Instance instance)
+    internal static InstanceReadiness Of(Instance instance) => Of(instance.Name ?? string.Empty, instance);
+
+    /// <summary>The readiness of the instance read for <paramref name="name"/>.</summary>
+    internal static InstanceReadiness Of(string name, Instance instance)
     {
         var state = instance.State?.Name;
         var ipv6 = instance.Ipv6Addresses is { Count: > 0 } addresses ? addresses[0] : null;
         var ipv6Only = string.Equals(instance.IpAddressType?.Value, "ipv6", StringComparison.OrdinalIgnoreCase);
         var running = string.Equals(state, "running", StringComparison.OrdinalIgnoreCase);
         var ready = running && (ipv6Only ? ipv6 != null : !string.IsNullOrEmpty(instance.PublicIpAddress));
-        return new InstanceReadiness(instance.Name ?? string.Empty, state, instance.PublicIpAddress, ipv6, ready);
+        return new InstanceReadiness(name, state, instance.PublicIpAddress, ipv6, ready);
     }
 }
