@@ -38,6 +38,21 @@ public sealed class ReadyTests : LocalFleet
     }
 
     [Fact]
+    public async Task A_fleet_is_read_page_by_page_each_round_and_every_instance_is_returned_in_the_order_named()
+    {
+        var names = new[] { "f-6", "f-5", "f-4", "f-3", "f-2", "f-1" };
+        await Client.EnsureInstancesAsync(Desired(names));
+        Server.Stats.Reset();
+
+        var ready = await Client.WaitUntilInstancesReadyAsync(names, AdvancingClock());
+
+        Assert.Equal(names, ready.Select(r => r.Name));
+        Assert.Equal(6, ready.Select(r => r.Address).Distinct().Count());
+        Assert.Equal(0, Server.Stats.Count("GetInstance"));
+        Assert.True(Server.Stats.Count("GetInstances") > 0);
+    }
+
+    [Fact]
     public async Task An_ipv6_only_instance_is_ready_with_its_IPv6_address()
     {
         var desired = Desired("v6-1");
