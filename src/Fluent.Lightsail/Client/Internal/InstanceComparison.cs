@@ -66,31 +66,19 @@ internal static class InstanceComparison
         }
     }
 
+    /// <summary>
+    /// Tags by key; a tag without a value equals one with an empty value (the service may show either). The differences
+    /// carry the values as given, <see langword="null"/> for a key-only tag.
+    /// </summary>
     private static void AddTagDifferences(List<InstanceDifference> differences, List<Tag>? shown, List<Tag> requested)
     {
-        var current = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var tag in shown ?? new List<Tag>())
-        {
-            if (tag?.Key != null)
-            {
-                current[tag.Key] = tag.Value ?? string.Empty;
-            }
-        }
-
-        var desired = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var tag in requested)
-        {
-            if (tag?.Key != null)
-            {
-                desired[tag.Key] = tag.Value ?? string.Empty;
-            }
-        }
-
+        var current = ByKey(shown ?? new List<Tag>());
+        var desired = ByKey(requested);
         foreach (var key in current.Keys.Union(desired.Keys).OrderBy(key => key, StringComparer.Ordinal))
         {
             var has = current.TryGetValue(key, out var value);
             var wants = desired.TryGetValue(key, out var wanted);
-            if (has && wants && !string.Equals(value, wanted, StringComparison.Ordinal))
+            if (has && wants && !string.Equals(value ?? string.Empty, wanted ?? string.Empty, StringComparison.Ordinal))
             {
                 differences.Add(new InstanceDifference(InstanceDifferenceKind.TagChanged, key, value, wanted));
             }
@@ -103,6 +91,20 @@ internal static class InstanceComparison
                 differences.Add(new InstanceDifference(InstanceDifferenceKind.TagRemoved, key, value, null));
             }
         }
+    }
+
+    private static Dictionary<string, string?> ByKey(List<Tag> tags)
+    {
+        var byKey = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var tag in tags)
+        {
+            if (tag?.Key != null)
+            {
+                byKey[tag.Key] = tag.Value;
+            }
+        }
+
+        return byKey;
     }
 
     private static void AddAddOnDifferences(List<InstanceDifference> differences, List<AddOn>? shown, List<AddOnRequest> requested)

@@ -29,7 +29,10 @@ public sealed class InstanceDifference : IEquatable<InstanceDifference>
     /// </summary>
     public string? Current { get; }
 
-    /// <summary>The value the desired instance asks for, in the same form; <see langword="null"/> where it asks for none.</summary>
+    /// <summary>
+    /// The value the desired instance asks for, in the same form; <see langword="null"/> where it asks for none (also for
+    /// a tag without a value).
+    /// </summary>
     public string? Desired { get; }
 
     /// <summary>
@@ -78,5 +81,5 @@ public sealed class InstanceDifference : IEquatable<InstanceDifference>
 
     private static string Settings(string? settings) => string.IsNullOrEmpty(settings) ? string.Empty : " (" + settings + ")";
 
-    private static string Quote(string? value) => value == null ? "(none)" : "\"" + value + "\"";
+    private static string Quote(string? value) => value == null ? "(no value)" : "\"" + value + "\"";
 }
