@@ -36,13 +36,13 @@ public static class EnsureFleet
     };
 
     /// <summary>
-    /// One to four names of a pool of <paramref name="poolSize"/>, close to each other so that fleets overlap: two
-    /// in three calls share at least one name with the calls around them.
+    /// One to six names of a pool of <paramref name="poolSize"/>, close to each other so that fleets overlap. Fleets of
+    /// up to four names are read name by name, larger ones page by page (<c>GetInstances</c>), so both ways are exercised.
     /// </summary>
     public static List<string> Pick(Random random, int poolSize)
     {
         var first = random.Next(poolSize);
-        var count = 1 + random.Next(Math.Min(4, poolSize));
+        var count = 1 + random.Next(Math.Min(6, poolSize));
         return Enumerable.Range(0, count).Select(offset => Name((first + (offset * (1 + random.Next(2)))) % poolSize)).Distinct().ToList();
     }
 }
