@@ -3,10 +3,70 @@ using Spectre.Console;
 
 namespace Fluent.Lightsail.Samples;
 
-/// <summary>Creates the sample fleet, waits for every operation with a live display, and shows what was created.</summary>
+/// <summary>
+/// Ensures the sample fleet, waits until every instance is running with its public address (live, per instance), shows
+/// the instances, then ensures the same fleet again to show that a re-run changes nothing.
+/// </summary>
 internal static class FleetRun
 {
     public static async Task<int> RunAsync(LightsailTarget target, IReadOnlyList<FleetEntry> fleet, bool printJson, CancellationToken cancellationToken)
+    {
+        Start(target, fleet, printJson);
+        var ensured = new List<EnsureResult>();
+        foreach (var entry in fleet)
+        {
+            // Creates only the names that do not exist yet, in one CreateInstances; never changes or deletes anything else.
+            var result = await target.Client.EnsureInstancesAsync(entry.Request, cancellationToken: cancellationToken);
+            ensured.Add(result);
+            AnsiConsole.MarkupLine($"Ensured {Markup.Escape(entry.Title)}: created [green]{Names(result.Created)}[/], already there [blue]{Names(result.AlreadyExisted)}[/]");
+            foreach (var drift in result.Drift)
+            {
+                AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(drift.ToString())}[/]");
+            }
+        }
+
+        IReadOnlyList<ReadyInstance> ready;
+        try
+        {
+            ready = await WaitWithProgressAsync(target, ensured.SelectMany(e => e.InstanceNames).ToList(), cancellationToken);
+        }
+        catch (InstanceNotReadyException notReady)
+        {
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(notReady.Message)}[/]");
+            return 1;
+        }
+
+        ShowInstances(ready);
+
+        AnsiConsole.MarkupLine("Ensuring the same fleet again:");
+        var upToDate = true;
+        foreach (var entry in fleet)
+        {
+            var again = await target.Client.EnsureInstancesAsync(entry.Request, cancellationToken: cancellationToken);
+            upToDate &= again.ChangedNothing && again.Plan.IsUpToDate;
+            AnsiConsole.WriteLine(again.Plan.ToString());
+        }
+
+        AnsiConsole.MarkupLine(upToDate ? "[green]Everything is up to date: the second run created and changed nothing.[/]" : "[yellow]The second run still found differences.[/]");
+        return upToDate ? 0 : 1;
+    }
+
+    /// <summary>--plan: what ensuring the fleet would do, read from Lightsail; nothing is changed.</summary>
+    public static async Task<int> PlanAsync(LightsailTarget target, IReadOnlyList<FleetEntry> fleet, bool printJson, CancellationToken cancellationToken)
+    {
+        Start(target, fleet, printJson);
+        foreach (var entry in fleet)
+        {
+            var plan = await target.Client.PlanInstancesAsync(entry.Request, cancellationToken);
+            AnsiConsole.MarkupLine($"[grey]{Markup.Escape(entry.Title)}[/]");
+            AnsiConsole.WriteLine(plan.ToString());
+        }
+
+        AnsiConsole.MarkupLine("[grey]--plan changes nothing.[/]");
+        return 0;
+    }
+
+    private static void Start(LightsailTarget target, IReadOnlyList<FleetEntry> fleet, bool printJson)
     {
         if (Console.IsOutputRedirected)
         {
@@ -23,84 +83,40 @@ internal static class FleetRun
                 AnsiConsole.WriteLine(entry.Request.ToJson());
             }
         }
-
-        var created = new List<CreatedInstances>();
-        foreach (var entry in fleet)
-        {
-            // The generated CreateAsync builds (validating first) and calls CreateInstances.
-            created.Add(await entry.CreateAsync(target.Client, cancellationToken));
-            AnsiConsole.MarkupLine($"CreateInstances [green]accepted[/] {Markup.Escape(entry.Title)}: {string.Join(", ", entry.Request.InstanceNames!)}");
-        }
-
-        var failures = await WaitWithProgressAsync(target.Client, created, cancellationToken);
-        await ShowInstancesAsync(target.Client, created.SelectMany(c => c.Request.InstanceNames!), cancellationToken);
-        return failures == 0 ? 0 : 1;
     }
 
-    private static async Task<int> WaitWithProgressAsync(ILightsailClient client, IReadOnlyList<CreatedInstances> created, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ReadyInstance>> WaitWithProgressAsync(LightsailTarget target, IReadOnlyList<string> names, CancellationToken cancellationToken)
     {
-        var failures = 0;
+        IReadOnlyList<ReadyInstance> ready = [];
         await AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                var waits = created.Select(async batch =>
+                var tasks = names.ToDictionary(name => name, name => context.AddTask(Markup.Escape(name), maxValue: 100));
+                var options = new ReadyOptions
                 {
-                    var tasks = batch.Operations.ToDictionary(o => o.ResourceName ?? o.Id ?? "?", o => context.AddTask(Markup.Escape(o.ResourceName ?? "?"), maxValue: 100));
-                    var progress = new Progress<OperationProgress>(snapshot =>
+                    PollInterval = target.PollInterval,
+                    Progress = new InlineProgress(readiness =>
                     {
-                        foreach (var operation in snapshot.Operations)
-                        {
-                            if (operation.ResourceName is { } name && tasks.TryGetValue(name, out var task))
-                            {
-                                task.Value = StatusPercent(operation.Status);
-                                task.Description = $"{Markup.Escape(name)} [grey]{Markup.Escape(operation.Status?.Value ?? "?")}[/]";
-                            }
-                        }
-                    });
-                    try
-                    {
-                        var operations = await batch.WaitAsync(client, new WaitOptions { Timeout = TimeSpan.FromMinutes(15) }, progress, cancellationToken);
-                        foreach (var operation in operations)
-                        {
-                            if (operation.ResourceName is { } name && tasks.TryGetValue(name, out var task))
-                            {
-                                task.Value = 100;
-                                task.Description = $"{Markup.Escape(name)} [green]{Markup.Escape(operation.Status?.Value ?? "?")}[/]";
-                            }
-                        }
-                    }
-                    catch (OperationFailedException failed)
-                    {
-                        Interlocked.Add(ref failures, failed.Failed.Count);
-                        foreach (var operation in failed.Failed)
-                        {
-                            AnsiConsole.MarkupLine($"[red]{Markup.Escape(operation.ResourceName ?? "?")} failed[/]: {Markup.Escape(operation.ErrorCode ?? "")} {Markup.Escape(operation.ErrorDetails ?? "")}");
-                        }
-                    }
-                });
-                await Task.WhenAll(waits);
+                        var task = tasks[readiness.Name];
+                        task.Value = readiness.IsReady ? 100 : readiness.State == "running" ? 70 : readiness.State == null ? 0 : 30;
+                        var colour = readiness.IsReady ? "green" : "grey";
+                        task.Description = $"{Markup.Escape(readiness.Name)} [{colour}]{Markup.Escape(readiness.State ?? "not found yet")} {Markup.Escape(readiness.PublicIpAddress ?? readiness.Ipv6Address ?? "(no address yet)")}[/]";
+                    }),
+                };
+                ready = await target.Client.WaitUntilInstancesReadyAsync(names, options, cancellationToken);
             });
-        return failures;
+        return ready;
     }
 
-    private static double StatusPercent(OperationStatus? status) => status?.Value switch
+    private static void ShowInstances(IReadOnlyList<ReadyInstance> ready)
     {
-        "NotStarted" => 10,
-        "Started" => 50,
-        "Succeeded" or "Completed" or "Failed" => 100,
-        _ => 0,
-    };
-
-    private static async Task ShowInstancesAsync(ILightsailClient client, IEnumerable<string> names, CancellationToken cancellationToken)
-    {
-        var table = new Table().Title("Created instances")
+        var table = new Table().Title("Ready instances")
             .AddColumns("Name", "Zone", "Blueprint", "Bundle", "State", "Public IP", "Tags");
-        foreach (var name in names)
+        foreach (var instance in ready.Select(r => r.Instance))
         {
-            var instance = (await client.GetInstanceAsync(new GetInstanceRequest { InstanceName = name }, cancellationToken)).Instance!;
             table.AddRow(
-                Markup.Escape(instance.Name ?? name),
+                Markup.Escape(instance.Name ?? ""),
                 Markup.Escape(instance.Location?.AvailabilityZone ?? ""),
                 Markup.Escape(instance.BlueprintId ?? ""),
                 Markup.Escape(instance.BundleId ?? ""),
@@ -110,5 +126,13 @@ internal static class FleetRun
         }
 
         AnsiConsole.Write(table);
+    }
+
+    private static string Names(IReadOnlyList<string> names) => names.Count == 0 ? "none" : Markup.Escape(string.Join(", ", names));
+
+    /// <summary>Reports on the waiting thread, in order (<see cref="Progress{T}"/> would post to the thread pool).</summary>
+    private sealed class InlineProgress(Action<InstanceReadiness> report) : IProgress<InstanceReadiness>
+    {
+        public void Report(InstanceReadiness value) => report(value);
     }
 }

@@ -3,24 +3,18 @@ using Fluent.Lightsail.Samples.Templates;
 
 namespace Fluent.Lightsail.Samples;
 
-/// <summary>One builder chain of the sample: its request (for display) and its generated <c>CreateAsync</c>.</summary>
-internal sealed record FleetEntry(string Title, CreateInstancesRequest Request, Func<ILightsailClient, CancellationToken, Task<CreatedInstances>> CreateAsync);
+/// <summary>One builder chain of the sample and the request it builds (validated by <c>Build()</c>).</summary>
+internal sealed record FleetEntry(string Title, CreateInstancesRequest Request);
 
-/// <summary>What the sample creates: three templates, three builder chains.</summary>
+/// <summary>What the sample provisions: three templates, three builder chains.</summary>
 internal static class SampleFleet
 {
-    public static IReadOnlyList<FleetEntry> Entries(string owner)
-    {
-        var webServers = WebServer.Named("web-1", "web-2").WithTag("owner", owner);
-        var windowsServer = WindowsServer.Named("iis-1");
-        var devBox = DevBox.Named("dev-" + owner).InZone("us-east-1c").WithBundle(Bundles.Small3_0);
-        return
-        [
-            new("web servers", webServers.Build(), webServers.CreateAsync),
-            new("windows server", windowsServer.Build(), windowsServer.CreateAsync),
-            new("dev box", devBox.Build(), devBox.CreateAsync),
-        ];
-    }
+    public static IReadOnlyList<FleetEntry> Entries(string owner) =>
+    [
+        new("web servers", WebServer.Named("web-1", "web-2").WithTag("owner", owner).Build()),
+        new("windows server", WindowsServer.Named("iis-1").Build()),
+        new("dev box", DevBox.Named("dev-" + owner).InZone("us-east-1c").WithBundle(Bundles.Small3_0).Build()),
+    ];
 
     /// <summary>A name part made of what instance names allow, so any user name gives a valid instance name.</summary>
     public static string OwnerFrom(string? userName)
