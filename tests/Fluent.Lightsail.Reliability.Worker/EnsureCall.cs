@@ -17,10 +17,11 @@ public static class EnsureCall
         var untyped = new List<string>();
         for (var run = 1; run <= maxRuns; run++)
         {
+            var started = DateTime.UtcNow;
             try
             {
                 var result = await client.EnsureInstancesAsync(EnsureFleet.Desired(names), options, cancellationToken);
-                return Record(callId, process, names, run, result, failures, untyped);
+                return Record(callId, process, names, run, result, failures, untyped, started);
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
@@ -40,10 +41,10 @@ public static class EnsureCall
     public static bool IsTyped(Exception exception) =>
         exception is AmazonLightsailException || exception is AmazonServiceException { ErrorCode.Length: > 0 };
 
-    private static EnsureCallRecord Record(string callId, string process, IReadOnlyList<string> names, int runs, EnsureResult result, List<string> failures, List<string> untyped) =>
+    private static EnsureCallRecord Record(string callId, string process, IReadOnlyList<string> names, int runs, EnsureResult result, List<string> failures, List<string> untyped, DateTime started) =>
         new(callId, process, names, runs, true,
             [.. result.Created],
             [.. result.AlreadyExisted],
             [.. result.Drift.Where(plan => plan.ReplacementDifferences.Any()).Select(plan => plan.Name)],
-            failures, untyped);
+            failures, untyped, started);
 }

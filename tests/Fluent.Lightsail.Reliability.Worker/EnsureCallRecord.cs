@@ -10,6 +10,7 @@ namespace Fluent.Lightsail.Reliability.Worker;
 /// <param name="Replacements">The names it reported as drifted in a way only a new instance could fix (never done).</param>
 /// <param name="Failures">Each failed run's exception as <c>Type:ErrorCode</c>, in order.</param>
 /// <param name="Untyped">Failed runs whose exception was neither an <c>AmazonLightsailException</c> nor a coded service error.</param>
+/// <param name="SucceededRunStartedUtc">When the successful run began (this machine's clock), if one did.</param>
 public sealed record EnsureCallRecord(
     string CallId,
     string Process,
@@ -20,4 +21,5 @@ public sealed record EnsureCallRecord(
     IReadOnlyList<string> Existing,
     IReadOnlyList<string> Replacements,
     IReadOnlyList<string> Failures,
-    IReadOnlyList<string> Untyped);
+    IReadOnlyList<string> Untyped,
+    DateTime? SucceededRunStartedUtc = null);

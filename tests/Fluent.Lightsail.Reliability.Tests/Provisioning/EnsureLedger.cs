@@ -62,7 +62,7 @@ internal sealed class EnsureLedger
         var ledger = new EnsureLedger();
         var plantedByName = planted.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var requested = calls.SelectMany(c => c.Names).ToHashSet(StringComparer.Ordinal);
-        var claims = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var claims = new Dictionary<string, List<EnsureCallRecord>>(StringComparer.Ordinal);
 
         foreach (var call in calls)
         {
@@ -71,13 +71,14 @@ internal sealed class EnsureLedger
 
         foreach (var (name, claimants) in claims.Where(c => c.Value.Count > 1))
         {
-            if (twinsPossible && truth.TryGetValue(name, out var state) && state.CreateOperations == 1)
+            var ids = string.Join(" and ", claimants.Select(c => c.CallId));
+            if (twinsPossible && truth.TryGetValue(name, out var state) && state.CreateOperations == 1 && claimants.All(c => MayBeTwin(c, state)))
             {
-                ledger.TwinClaims.Add($"{name}: reported created by {string.Join(" and ", claimants)}");
+                ledger.TwinClaims.Add($"{name}: reported created by {ids}");
             }
             else
             {
-                ledger.Problems.Add($"{name}: DUPLICATE, reported created by {string.Join(" and ", claimants)}");
+                ledger.Problems.Add($"{name}: DUPLICATE, reported created by {ids}");
             }
         }
 
@@ -107,11 +108,21 @@ internal sealed class EnsureLedger
         return ledger;
     }
 
+    /// <summary>
+    /// A twin's instance was created while the claiming run was going: the client's recovery accepts only instances
+    /// stamped after its call started, give or take its estimate of the clocks' offset, which held requests can widen
+    /// by a few seconds. An instance reserved well before the run began is not a twin but a false claim.
+    /// </summary>
+    private static bool MayBeTwin(EnsureCallRecord claimant, NameTruth state) =>
+        claimant.SucceededRunStartedUtc is { } started && state.Instance.ReservedAtUtc.UtcDateTime >= started - TwinSlack;
+
+    private static readonly TimeSpan TwinSlack = TimeSpan.FromSeconds(10);
+
     private void Check(
         EnsureCallRecord call,
         IReadOnlyDictionary<string, NameTruth> truth,
         Dictionary<string, PlantedDrift> planted,
-        Dictionary<string, List<string>> claims,
+        Dictionary<string, List<EnsureCallRecord>> claims,
         IReadOnlyDictionary<string, string>? accessKeyOfProcess)
     {
         Calls++;
@@ -154,7 +165,7 @@ internal sealed class EnsureLedger
                     claims[name] = claimants = [];
                 }
 
-                claimants.Add(call.CallId);
+                claimants.Add(call);
                 if (planted.ContainsKey(name))
                 {
                     Problems.Add($"{call.CallId}: reported the planted {name} as created by itself");

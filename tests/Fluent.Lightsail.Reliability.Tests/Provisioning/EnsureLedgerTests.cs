@@ -18,11 +18,12 @@ public sealed class EnsureLedgerTests
 
     private static Dictionary<string, NameTruth> World(params NameTruth[] truths) => truths.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
-    private static EnsureCallRecord Call(string id, string[] names, string[]? created = null, string[]? replacements = null, bool succeeded = true, string[]? untyped = null, string process = "p1")
+    private static EnsureCallRecord Call(string id, string[] names, string[]? created = null, string[]? replacements = null, bool succeeded = true, string[]? untyped = null, string process = "p1", DateTimeOffset? started = null)
     {
         created ??= [];
         return new(id, process, names, succeeded ? 1 : 3, succeeded, succeeded ? created : [], succeeded ? [.. names.Except(created)] : [], replacements ?? [],
-            succeeded ? [] : ["ServiceException:InternalFailure", "ServiceException:InternalFailure", "ServiceException:InternalFailure"], untyped ?? []);
+            succeeded ? [] : ["ServiceException:InternalFailure", "ServiceException:InternalFailure", "ServiceException:InternalFailure"], untyped ?? [],
+            succeeded ? (started ?? T0).UtcDateTime : null);
     }
 
     [Fact]
@@ -48,12 +49,17 @@ public sealed class EnsureLedgerTests
     }
 
     [Fact]
-    public void Twin_claims_of_one_create_are_counted_when_creates_were_retried_but_never_over_two_creates()
+    public void Twin_claims_of_one_create_are_counted_when_creates_were_retried_but_never_over_two_creates_or_an_older_instance()
     {
-        var ledger = EnsureLedger.Reconcile(World(Truth("a"), Truth("b", creates: 2)), [Call("c1", ["a", "b"], created: ["a", "b"]), Call("c2", ["a", "b"], created: ["a", "b"])], [], twinsPossible: true);
+        var ledger = EnsureLedger.Reconcile(
+            World(Truth("a"), Truth("b", creates: 2), Truth("old")),
+            [Call("c1", ["a", "b"], created: ["a", "b"]), Call("c2", ["a", "b"], created: ["a", "b"]), Call("c3", ["old"], created: ["old"]), Call("c4", ["old"], created: ["old"], started: T0.AddMinutes(1))],
+            [],
+            twinsPossible: true);
 
         Assert.Equal(["a: reported created by c1 and c2"], ledger.TwinClaims);
-        Assert.Contains(ledger.Problems, p => p.StartsWith("b: DUPLICATE, reported created by c1 and c2", StringComparison.Ordinal));
+        Assert.Contains("b: DUPLICATE, reported created by c1 and c2", ledger.Problems);
+        Assert.Contains("old: DUPLICATE, reported created by c3 and c4", ledger.Problems);
     }
 
     [Fact]
