@@ -29,13 +29,17 @@ public static class EnsureCall
                 failures.Add($"{exception.GetType().Name}:{code}");
                 if (!IsTyped(exception))
                 {
-                    untyped.Add($"{exception.GetType().FullName}: {exception.Message}");
+                    untyped.Add($"{exception.GetType().FullName}: {exception.Message} ({Origin(exception)})");
                 }
             }
         }
 
         return new EnsureCallRecord(callId, process, names, maxRuns, false, [], [], [], failures, untyped);
     }
+
+    /// <summary>The provisioning step the exception left, from its stack trace: which call of the ensure was not typed.</summary>
+    private static string Origin(Exception exception) =>
+        exception.StackTrace?.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Contains("Fluent.Lightsail.Provisioning", StringComparison.Ordinal)) ?? "no provisioning frame";
 
     /// <summary>A failure a caller can act on: a Lightsail exception, or a service error with its code.</summary>
     public static bool IsTyped(Exception exception) =>

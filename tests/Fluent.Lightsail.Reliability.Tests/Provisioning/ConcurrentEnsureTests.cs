@@ -65,10 +65,7 @@ public sealed class ConcurrentEnsureTests(ITestOutputHelper output)
         var seed = ReliabilitySettings.Seed;
         Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
         var options = new LocalLightsailOptions { Port = 0, OperationDelay = TimeSpan.FromMilliseconds(100), PageSize = 10 };
-        foreach (var process in processes)
-        {
-            options.AdditionalCredentials.Add(new LocalCredential(AccessKey(process), Secret(process)));
-        }
+        WorkerCredentials.Accept(options, processes);
 
         await using var server = await LocalLightsailServer.StartAsync(options);
         using var inspector = new LightsailClient(
@@ -79,18 +76,18 @@ public sealed class ConcurrentEnsureTests(ITestOutputHelper output)
         var watch = Stopwatch.StartNew();
 
         var runs = processes.Select(process => WorkerProcess.RunAsync<EnsureCallRecord>(
-            new RunSettings(server.Endpoint.ToString(), AccessKey(process), Secret(process), process, seed, Workers: 4, CallsPerWorker: 6, SharedNames: 16, (int)ClientTimeout.TotalMilliseconds, CallKind.Ensure),
+            new RunSettings(server.Endpoint.ToString(), WorkerCredentials.AccessKey(process), WorkerCredentials.Secret(process), process, seed, Workers: 4, CallsPerWorker: 6, SharedNames: 16, (int)ClientTimeout.TotalMilliseconds, CallKind.Ensure),
             output));
         var calls = (await Task.WhenAll(runs)).SelectMany(c => c).ToList();
         var elapsed = watch.Elapsed;
 
         var requests = server.Stats.Requests;
         var truth = await NameTruth.ReadAsync(server, inspector);
-        var ledger = EnsureLedger.Reconcile(truth, calls, planted, processes.ToDictionary(p => p, AccessKey));
+        var ledger = EnsureLedger.Reconcile(truth, calls, planted, processes.ToDictionary(p => p, WorkerCredentials.AccessKey));
         var shared = calls.Where(c => c.Process == "p1").SelectMany(c => c.Names).Intersect(calls.Where(c => c.Process == "p2").SelectMany(c => c.Names)).Count();
         output.WriteLine($"2 processes x 4 workers x 6 ensures over 16 names ({shared} wanted by both processes), seed {seed}, {elapsed.TotalSeconds:F1} s");
         output.WriteLine(Summary(ledger, truth, requests) + "; created per process: " +
-            string.Join(", ", processes.Select(p => $"{p} {truth.Values.Count(t => t.Instance.CreatedByAccessKeyId == AccessKey(p))}")));
+            string.Join(", ", processes.Select(p => $"{p} {truth.Values.Count(t => t.Instance.CreatedByAccessKeyId == WorkerCredentials.AccessKey(p))}")));
         output.WriteLine(string.Join("\n", ledger.Problems.Take(40)));
 
         Assert.True(ledger.Problems.Count == 0, $"{ledger.Problems.Count} problems (seed {seed}):\n" + string.Join("\n", ledger.Problems.Take(40)));
@@ -101,8 +98,4 @@ public sealed class ConcurrentEnsureTests(ITestOutputHelper output)
     private static string Summary(EnsureLedger ledger, IReadOnlyDictionary<string, NameTruth> truth, IReadOnlyList<RecordedRequest> requests) =>
         $"ensures {ledger.Calls}, converged {ledger.Succeeded}, re-runs {ledger.ReRuns}; instances {truth.Count}, names reported created {ledger.CreatedClaims}; " +
         $"CreateInstances sent {requests.Count(r => r.Operation == "CreateInstances")}, refused (a race lost) {requests.Count(r => r.Operation == "CreateInstances" && r.ErrorType is not null)}; problems {ledger.Problems.Count}";
-
-    private static string AccessKey(string process) => "AKIDENSURE" + process.ToUpperInvariant();
-
-    private static string Secret(string process) => "ensure-test-secret-" + process;
 }

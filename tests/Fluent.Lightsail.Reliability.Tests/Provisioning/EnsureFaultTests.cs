@@ -50,8 +50,8 @@ public sealed class EnsureFaultTests(ITestOutputHelper output)
         await proxy.DrainAsync();
         var requests = server.Stats.Requests;
         var truth = await NameTruth.ReadAsync(server, inspector);
-        var ledger = EnsureLedger.Reconcile(truth, calls, planted, new Dictionary<string, string> { ["p0"] = LocalEndpoint.AccessKeyId }, twinsPossible: true);
-        output.WriteLine(Report(ledger, proxy, requests, truth, planted, elapsed));
+        var ledger = EnsureLedger.Reconcile(truth, calls, planted, new Dictionary<string, string> { ["p0"] = LocalEndpoint.AccessKeyId }, TwinSlack(timeout));
+        output.WriteLine(Report($"one process, {Workers} at a time", ledger, proxy, requests, truth, planted, elapsed));
 
         Assert.Empty(proxy.Errors);
         Assert.True(ledger.Problems.Count == 0, $"{ledger.Problems.Count} problems (seed {seed}):\n" + string.Join("\n", ledger.Problems.Take(40)));
@@ -70,13 +70,51 @@ public sealed class EnsureFaultTests(ITestOutputHelper output)
         Assert.All(planted, p => Assert.Contains(calls, c => c.Succeeded && c.Names.Contains(p.Name)));
     }
 
-    private static string Report(EnsureLedger ledger, TcpFaultProxy proxy, IReadOnlyList<RecordedRequest> requests, IReadOnlyDictionary<string, NameTruth> truth, IReadOnlyList<PlantedDrift> planted, TimeSpan elapsed)
+    [Fact]
+    public async Task Two_processes_ensuring_through_network_faults_converge_without_duplicates_or_losses()
+    {
+        string[] processes = ["p1", "p2"];
+        var seed = ReliabilitySettings.Seed;
+        var timeout = TimeSpan.FromMilliseconds(ReliabilitySettings.NetworkTimeoutMilliseconds);
+        await using var server = await LocalEndpoint.StartAsync(options =>
+        {
+            options.PageSize = 10;
+            WorkerCredentials.Accept(options, processes);
+        });
+        using var inspector = LocalEndpoint.Client(LocalEndpoint.Config(server, TimeSpan.FromSeconds(15), maxErrorRetry: 4));
+        var planted = await DriftPlanter.PlantAsync(server, inspector, [EnsureFleet.Name(0), EnsureFleet.Name(9), EnsureFleet.Name(18)], [EnsureFleet.Name(5)]);
+        server.Stats.Reset();
+
+        await using var proxy = new TcpFaultProxy(server.Endpoint, new NetworkFaultPlan(seed, timeout).Decide).Start();
+        var watch = Stopwatch.StartNew();
+        var runs = processes.Select(process => WorkerProcess.RunAsync<EnsureCallRecord>(
+            new RunSettings(proxy.Endpoint.ToString(), WorkerCredentials.AccessKey(process), WorkerCredentials.Secret(process), process, seed, Workers: 4,
+                CallsPerWorker: 8 * ReliabilitySettings.NetworkScale, SharedNames: 24, (int)timeout.TotalMilliseconds, CallKind.Ensure),
+            output));
+        var calls = (await Task.WhenAll(runs)).SelectMany(c => c).ToList();
+        var elapsed = watch.Elapsed;
+        await proxy.DrainAsync();
+        var requests = server.Stats.Requests;
+        var truth = await NameTruth.ReadAsync(server, inspector);
+        var ledger = EnsureLedger.Reconcile(truth, calls, planted, processes.ToDictionary(p => p, WorkerCredentials.AccessKey), TwinSlack(timeout));
+        output.WriteLine(Report("2 processes x 4 workers", ledger, proxy, requests, truth, planted, elapsed));
+
+        Assert.Empty(proxy.Errors);
+        Assert.True(ledger.Problems.Count == 0, $"{ledger.Problems.Count} problems (seed {seed}):\n" + string.Join("\n", ledger.Problems.Take(40)));
+        Assert.True(proxy.Injected.Any(i => i.Key.Operation == "CreateInstances" && i.Key.Kind != ProxyFaultKind.None), "no fault on a create");
+        Assert.All(processes, process => Assert.Contains(calls, c => c.Process == process && c.Succeeded));
+    }
+
+    /// <summary>How long before a claiming run its twin's instance may have been reserved (see <see cref="EnsureLedger.Reconcile"/>).</summary>
+    private static TimeSpan TwinSlack(TimeSpan clientTimeout) => TimeSpan.FromSeconds(1) + (2 * clientTimeout);
+
+    private static string Report(string callers, EnsureLedger ledger, TcpFaultProxy proxy, IReadOnlyList<RecordedRequest> requests, IReadOnlyDictionary<string, NameTruth> truth, IReadOnlyList<PlantedDrift> planted, TimeSpan elapsed)
     {
         var report = new StringBuilder();
-        report.AppendLine($"seed {ReliabilitySettings.Seed}, scale {ReliabilitySettings.NetworkScale}, client timeout {ReliabilitySettings.NetworkTimeoutMilliseconds} ms, {Workers} at a time, {elapsed.TotalSeconds:F1} s");
+        report.AppendLine($"seed {ReliabilitySettings.Seed}, scale {ReliabilitySettings.NetworkScale}, client timeout {ReliabilitySettings.NetworkTimeoutMilliseconds} ms, {callers}, {elapsed.TotalSeconds:F1} s");
         report.AppendLine($"ensures {ledger.Calls}: converged {ledger.Succeeded}; runs {ledger.Runs}, re-runs needed {ledger.ReRuns} (by {ledger.CallsThatNeededReRuns} ensures)");
         report.AppendLine($"instances {truth.Count} ({planted.Count} planted: {planted.Count(p => p.NeedsReplacement)} on another bundle); names reported created {ledger.CreatedClaims}; problems {ledger.Problems.Count}");
-        report.AppendLine($"names created once but reported created by several ensures (twins, same request, retried create) {ledger.TwinClaims.Count}" + string.Concat(ledger.TwinClaims.Take(5).Select(t => "\n  " + t)));
+        report.AppendLine($"twin claims of one create (same request, retried create, another caller's instance) {ledger.TwinClaims.Count}" + string.Concat(ledger.TwinClaims.Take(5).Select(t => "\n  " + t)));
         report.AppendLine("failed runs: " + string.Join(", ", ledger.FailureCodes.Select(c => $"{c.Key} {c.Value}")));
         report.AppendLine($"untyped failures {ledger.Untyped.Count}" + string.Concat(ledger.Untyped.Take(5).Select(u => "\n  " + u)));
         report.AppendLine("network faults (proxy): " + string.Join(", ", proxy.Injected.Where(i => i.Key.Kind != ProxyFaultKind.None)

@@ -34,7 +34,7 @@ internal sealed class EnsureLedger
     /// <summary>Names reported created (each by exactly one call, but for <see cref="TwinClaims"/>).</summary>
     public int CreatedClaims { get; private set; }
 
-    /// <summary>Names created once but reported created by several calls that sent the same request (see <c>twinsPossible</c>).</summary>
+    /// <summary>Claims of one create by several calls, or by another process than the creator's, that sent the same request (see <c>twinSlack</c>).</summary>
     public List<string> TwinClaims { get; } = [];
 
     public SortedDictionary<string, int> FailureCodes { get; } = new(StringComparer.Ordinal);
@@ -46,18 +46,21 @@ internal sealed class EnsureLedger
     public List<string> Untyped { get; } = [];
 
     /// <param name="accessKeyOfProcess">When given, a name reported created must have been created with that call's process's key.</param>
-    /// <param name="twinsPossible">
-    /// Whether creates were retried (a fault run): then a name several calls report as created, while the endpoint
-    /// performed one create, is counted in <see cref="TwinClaims"/> instead of being a problem. Overlapping fleets send
-    /// the very same request for a name, and a retried create that meets "already in use" cannot tell its twin's
-    /// instance from its own (window 1 of docs/reliability.md, section 5). Without retries it is a problem.
+    /// <param name="twinSlack">
+    /// Set when creates were retried (a fault run). A name reported created by a call although another call, or another
+    /// process's key, created it is then counted in <see cref="TwinClaims"/> instead of being a problem, provided the
+    /// endpoint performed one create and reserved the name at most this long before the claiming run began.
+    /// Overlapping fleets send the very same request for a name, and a retried create that meets "already in use"
+    /// takes an identical instance stamped after its call started for its own (window 1 of docs/reliability.md,
+    /// section 5); the client places that start within about a second plus one look-up's round trip, so the slack is
+    /// a second plus twice the client's timeout. Without retries (null) any such claim is a problem.
     /// </param>
     public static EnsureLedger Reconcile(
         IReadOnlyDictionary<string, NameTruth> truth,
         IReadOnlyList<EnsureCallRecord> calls,
         IReadOnlyList<PlantedDrift> planted,
         IReadOnlyDictionary<string, string>? accessKeyOfProcess = null,
-        bool twinsPossible = false)
+        TimeSpan? twinSlack = null)
     {
         var ledger = new EnsureLedger();
         var plantedByName = planted.ToDictionary(p => p.Name, StringComparer.Ordinal);
@@ -66,13 +69,13 @@ internal sealed class EnsureLedger
 
         foreach (var call in calls)
         {
-            ledger.Check(call, truth, plantedByName, claims, accessKeyOfProcess);
+            ledger.Check(call, truth, plantedByName, claims, accessKeyOfProcess, twinSlack);
         }
 
         foreach (var (name, claimants) in claims.Where(c => c.Value.Count > 1))
         {
             var ids = string.Join(" and ", claimants.Select(c => c.CallId));
-            if (twinsPossible && truth.TryGetValue(name, out var state) && state.CreateOperations == 1 && claimants.All(c => MayBeTwin(c, state)))
+            if (truth.TryGetValue(name, out var state) && state.CreateOperations == 1 && claimants.All(c => MayBeTwin(c, state, twinSlack)))
             {
                 ledger.TwinClaims.Add($"{name}: reported created by {ids}");
             }
@@ -108,22 +111,17 @@ internal sealed class EnsureLedger
         return ledger;
     }
 
-    /// <summary>
-    /// A twin's instance was created while the claiming run was going: the client's recovery accepts only instances
-    /// stamped after its call started, give or take its estimate of the clocks' offset, which held requests can widen
-    /// by a few seconds. An instance reserved well before the run began is not a twin but a false claim.
-    /// </summary>
-    private static bool MayBeTwin(EnsureCallRecord claimant, NameTruth state) =>
-        claimant.SucceededRunStartedUtc is { } started && state.Instance.ReservedAtUtc.UtcDateTime >= started - TwinSlack;
-
-    private static readonly TimeSpan TwinSlack = TimeSpan.FromSeconds(10);
+    /// <summary>Whether the claimant's successful run began at most <paramref name="twinSlack"/> after the name was reserved.</summary>
+    private static bool MayBeTwin(EnsureCallRecord claimant, NameTruth state, TimeSpan? twinSlack) =>
+        twinSlack is { } slack && claimant.SucceededRunStartedUtc is { } started && state.Instance.ReservedAtUtc.UtcDateTime >= started - slack;
 
     private void Check(
         EnsureCallRecord call,
         IReadOnlyDictionary<string, NameTruth> truth,
         Dictionary<string, PlantedDrift> planted,
         Dictionary<string, List<EnsureCallRecord>> claims,
-        IReadOnlyDictionary<string, string>? accessKeyOfProcess)
+        IReadOnlyDictionary<string, string>? accessKeyOfProcess,
+        TimeSpan? twinSlack)
     {
         Calls++;
         Runs += call.Runs;
@@ -172,7 +170,15 @@ internal sealed class EnsureLedger
                 }
                 else if (accessKeyOfProcess != null && accessKeyOfProcess[call.Process] != state.Instance.CreatedByAccessKeyId)
                 {
-                    Problems.Add($"{call.CallId}: reported {name} created, but another process's key {state.Instance.CreatedByAccessKeyId} created it");
+                    var claim = $"{call.CallId}: reported {name} created, but another process's key {state.Instance.CreatedByAccessKeyId} created it";
+                    if (state.CreateOperations == 1 && MayBeTwin(call, state, twinSlack))
+                    {
+                        TwinClaims.Add(claim);
+                    }
+                    else
+                    {
+                        Problems.Add(claim);
+                    }
                 }
             }
 
