@@ -60,9 +60,15 @@ public static class LightsailProvisioning
             throw new ArgumentNullException(nameof(instanceNames));
         }
 
+        return WaitUntilReadyAsync(client, instanceNames, Array.Empty<Operation>(), options, cancellationToken);
+    }
+
+    /// <summary>The wait, also following operations that were started for the instances.</summary>
+    internal static Task<IReadOnlyList<ReadyInstance>> WaitUntilReadyAsync(ILightsailClient client, IEnumerable<string> instanceNames, IReadOnlyList<Operation> operations, ReadyOptions? options, CancellationToken cancellationToken)
+    {
         options ??= new ReadyOptions();
         options.Validate();
-        return ReadinessWaiter.WaitAsync(client, InstanceReader.DistinctNames(instanceNames), options, cancellationToken);
+        return ReadinessWaiter.WaitAsync(client, InstanceReader.DistinctNames(instanceNames), operations, options, cancellationToken);
     }
 
     private static void CheckArguments(ILightsailClient client, CreateInstancesRequest desired)

@@ -67,6 +67,41 @@ public sealed class ReadyTests : LocalFleet
     }
 
     [Fact]
+    public async Task A_failed_in_place_change_of_an_ensure_ends_its_wait_with_InstanceFailedException()
+    {
+        var drifted = Desired("web-1");
+        drifted.Tags!.RemoveAll(tag => tag.Key == "owner");
+        await CreateDirectlyAsync(drifted);
+        Server.Faults.Enqueue(Fault.OperationFailure("TagFailure", "Tags are read-only right now.").For("TagResource"));
+        var ensured = await Client.EnsureInstancesAsync(Desired("web-1"), new EnsureOptions { ReconcileTags = true });
+
+        var failed = await Assert.ThrowsAsync<InstanceFailedException>(() => ensured.WaitUntilReadyAsync(Client, AdvancingClock()));
+
+        Assert.Equal(("web-1", "running"), (failed.InstanceName, failed.StateSeen));
+        Assert.Equal(("TagResource", "TagFailure"), (failed.Operation.OperationType!.Value, failed.Operation.ErrorCode));
+        Assert.Contains("keeps its old value", failed.Message);
+        Assert.DoesNotContain((await InstanceAsync("web-1")).Tags!, tag => tag.Key == "owner");
+    }
+
+    [Fact]
+    public async Task An_ensure_waits_for_its_in_place_changes_to_end()
+    {
+        var drifted = Desired("web-1");
+        drifted.AddOns = [];
+        await CreateDirectlyAsync(drifted);
+        var ensured = await Client.EnsureInstancesAsync(Desired("web-1"), new EnsureOptions { ReconcileAddOns = true });
+        var change = Assert.Single(Assert.Single(ensured.Changes).Operations);
+        var start = Clock.GetUtcNow();
+
+        await ensured.WaitUntilReadyAsync(Client, AdvancingClock());
+        var ended = (await Client.GetOperationAsync(new GetOperationRequest { OperationId = change.Id })).Operation!;
+
+        // The instance was ready at once; the wait went on until the EnableAddOn operation had succeeded.
+        Assert.Same(OperationStatus.Succeeded, ended.Status);
+        Assert.Equal(OperationDelay, Clock.GetUtcNow() - start);
+    }
+
+    [Fact]
     public async Task An_instance_being_deleted_surfaces_as_InstanceStoppedException()
     {
         await CreateDirectlyAsync(Desired("web-1"));

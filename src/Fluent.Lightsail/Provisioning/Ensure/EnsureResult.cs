@@ -61,9 +61,22 @@ public sealed class EnsureResult
     /// <summary>Whether the call changed nothing: no instance created, no in-place change.</summary>
     public bool ChangedNothing => Created.Count == 0 && Changes.Count == 0;
 
-    /// <summary>Waits until every instance of the fleet is running and has its public address; see <see cref="LightsailProvisioning.WaitUntilInstancesReadyAsync"/>.</summary>
-    public Task<IReadOnlyList<ReadyInstance>> WaitUntilReadyAsync(ILightsailClient client, ReadyOptions? options = null, CancellationToken cancellationToken = default) =>
-        client.WaitUntilInstancesReadyAsync(InstanceNames, options, cancellationToken);
+    /// <summary>
+    /// Waits until every instance of the fleet is running and has its public address (see
+    /// <see cref="LightsailProvisioning.WaitUntilInstancesReadyAsync"/>), and until the operations this ensure started
+    /// (<see cref="CreateOperations"/>, those of <see cref="Changes"/>) have ended; a failed one ends the wait with
+    /// <see cref="InstanceFailedException"/>.
+    /// </summary>
+    public Task<IReadOnlyList<ReadyInstance>> WaitUntilReadyAsync(ILightsailClient client, ReadyOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (client == null)
+        {
+            throw new ArgumentNullException(nameof(client));
+        }
+
+        var operations = CreateOperations.Concat(Changes.SelectMany(change => change.Operations)).ToList();
+        return LightsailProvisioning.WaitUntilReadyAsync(client, InstanceNames, operations, options, cancellationToken);
+    }
 
     /// <summary>A short account: created, existing, changed, drifted names.</summary>
     public override string ToString() =>

@@ -20,8 +20,15 @@ internal static class ReadinessWaiter
         "stopping", "stopped", "shutting-down", "terminated",
     };
 
-    public static async Task<IReadOnlyList<ReadyInstance>> WaitAsync(ILightsailClient client, IReadOnlyList<string> names, ReadyOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for <paramref name="names"/>, and for <paramref name="operations"/> started for them (by an ensure: its creates
+    /// and in-place changes), which must also end well: each is followed with <c>GetOperation</c> until it is final, and a
+    /// failed one ends the wait.
+    /// </summary>
+    public static async Task<IReadOnlyList<ReadyInstance>> WaitAsync(
+        ILightsailClient client, IReadOnlyList<string> names, IReadOnlyList<Operation> operations, ReadyOptions options, CancellationToken cancellationToken)
     {
+        var watched = operations.Where(o => o.Id != null && !OperationStates.IsTerminal(o)).ToList();
         var delay = options.Delay ?? Task.Delay;
         var seen = names.ToDictionary(name => name, name => new InstanceReadiness(name, null, null, null, false), StringComparer.Ordinal);
         var ready = new Dictionary<string, ReadyInstance>(StringComparer.Ordinal);
@@ -61,7 +68,8 @@ internal static class ReadinessWaiter
                     }
                 }
 
-                if (ready.Count == names.Count)
+                watched = await FollowAsync(client, watched, seen, linked.Token).ConfigureAwait(false);
+                if (ready.Count == names.Count && watched.Count == 0)
                 {
                     return names.Select(name => ready[name]).ToList();
                 }
@@ -73,6 +81,38 @@ internal static class ReadinessWaiter
         {
             throw new InstancesNotReadyException(options.Timeout!.Value, names.Where(name => !ready.ContainsKey(name)).Select(name => seen[name]).ToList());
         }
+    }
+
+    /// <summary>The operations still running; throws for the first that failed.</summary>
+    private static async Task<List<Operation>> FollowAsync(ILightsailClient client, List<Operation> watched, Dictionary<string, InstanceReadiness> seen, CancellationToken cancellationToken)
+    {
+        var running = new List<Operation>();
+        foreach (var operation in watched)
+        {
+            Operation current;
+            try
+            {
+                current = (await client.GetOperationAsync(new GetOperationRequest { OperationId = operation.Id }, cancellationToken).ConfigureAwait(false)).Operation ?? operation;
+            }
+            catch (NotFoundException)
+            {
+                // A new operation can briefly be unknown to GetOperation (eventual consistency): ask again next round.
+                current = operation;
+            }
+
+            if (OperationStates.IsFailed(current))
+            {
+                var name = current.ResourceName ?? operation.ResourceName ?? string.Empty;
+                throw new InstanceFailedException(name, seen.TryGetValue(name, out var readiness) ? readiness.State : null, current);
+            }
+
+            if (!OperationStates.IsTerminal(current))
+            {
+                running.Add(current);
+            }
+        }
+
+        return running;
     }
 
     private static void Report(ReadyOptions options, Dictionary<string, InstanceReadiness> seen, HashSet<string> reported, InstanceReadiness now)

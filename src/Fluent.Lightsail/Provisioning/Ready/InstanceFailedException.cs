@@ -2,7 +2,10 @@ using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail;
 
-/// <summary>The operation that creates an instance failed: the instance will not exist.</summary>
+/// <summary>
+/// An operation of the instance failed: its create (the instance will not exist), or an in-place change an ensure made
+/// (the instance keeps its old value).
+/// </summary>
 public sealed class InstanceFailedException : InstanceNotReadyException
 {
     /// <summary>Creates the exception for a failed operation of the instance.</summary>
@@ -10,7 +13,7 @@ public sealed class InstanceFailedException : InstanceNotReadyException
         : base(
             instanceName,
             stateSeen,
-            $"Instance '{instanceName}' will not become ready: its {operation?.OperationType?.Value ?? "create"} operation {operation?.Id ?? "(no id)"} failed "
+            $"Instance '{instanceName}' {(IsCreate(operation) ? "will not become ready" : "keeps its old value")}: its {operation?.OperationType?.Value ?? "create"} operation {operation?.Id ?? "(no id)"} failed "
             + $"({operation?.ErrorCode ?? "no error code"}: {operation?.ErrorDetails ?? "no details"}); state last seen: {Shown(stateSeen)}.")
     {
         Operation = operation!;
@@ -18,4 +21,7 @@ public sealed class InstanceFailedException : InstanceNotReadyException
 
     /// <summary>The failed operation, with the service's <c>errorCode</c> and <c>errorDetails</c>.</summary>
     public Operation Operation { get; }
+
+    private static bool IsCreate(Operation? operation) =>
+        operation?.OperationType is not { } type || type == OperationType.CreateInstance || type == OperationType.CreateInstancesFromSnapshot;
 }
