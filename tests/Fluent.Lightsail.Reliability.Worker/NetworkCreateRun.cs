@@ -17,24 +17,26 @@ public static class NetworkCreateRun
 
     public static async Task<IReadOnlyList<CallRecord>> RunAsync(RunSettings settings, CancellationToken cancellationToken)
     {
-        using var client = new LightsailClient(
-            new BasicAWSCredentials(settings.AccessKeyId, settings.SecretAccessKey),
-            new LightsailClientConfig
-            {
-                ServiceURL = settings.ServiceUrl,
-                AuthenticationRegion = "us-east-1",
-                Timeout = TimeSpan.FromMilliseconds(settings.TimeoutMilliseconds),
-                MaxErrorRetry = 2,
-                RetryMode = RequestRetryMode.Standard,
-
-                // Core shares HttpClients between clients by default; an own one closes its connections on Dispose,
-                // so the proxy sees every connection end when a run ends.
-                CacheHttpClient = false,
-            });
-
+        using var client = Client(settings);
         var workers = Enumerable.Range(0, settings.Workers).Select(worker => RunWorkerAsync(client, settings, worker, cancellationToken));
         return (await Task.WhenAll(workers)).SelectMany(records => records).ToList();
     }
+
+    /// <summary>The client one caller process shares between its workers, whatever their <see cref="CallKind"/>.</summary>
+    public static LightsailClient Client(RunSettings settings) => new(
+        new BasicAWSCredentials(settings.AccessKeyId, settings.SecretAccessKey),
+        new LightsailClientConfig
+        {
+            ServiceURL = settings.ServiceUrl,
+            AuthenticationRegion = "us-east-1",
+            Timeout = TimeSpan.FromMilliseconds(settings.TimeoutMilliseconds),
+            MaxErrorRetry = 2,
+            RetryMode = RequestRetryMode.Standard,
+
+            // Core shares HttpClients between clients by default; an own one closes its connections on Dispose,
+            // so the proxy sees every connection end when a run ends.
+            CacheHttpClient = false,
+        });
 
     private static async Task<List<CallRecord>> RunWorkerAsync(LightsailClient client, RunSettings settings, int worker, CancellationToken cancellationToken)
     {
@@ -100,7 +102,7 @@ public static class NetworkCreateRun
         }
     }
 
-    private static int StableHash(string text)
+    internal static int StableHash(string text)
     {
         var hash = 17;
         foreach (var c in text)

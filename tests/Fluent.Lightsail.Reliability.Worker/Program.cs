@@ -1,8 +1,12 @@
 using System.Text.Json;
 using Fluent.Lightsail.Reliability.Worker;
 
-// Runs one caller process of the network fault test and writes its call records, as JSON, to the last argument.
+// Runs one caller process of the network fault or ensure tests and writes its call records, as JSON, to the last argument.
 var settings = RunSettings.Parse(args[..^1]);
-var records = await NetworkCreateRun.RunAsync(settings, CancellationToken.None);
-await File.WriteAllTextAsync(args[^1], JsonSerializer.Serialize(records, NetworkCreateRun.JsonOptions));
+var json = settings.Kind switch
+{
+    CallKind.Ensure => JsonSerializer.Serialize(await NetworkEnsureRun.RunAsync(settings, CancellationToken.None), NetworkCreateRun.JsonOptions),
+    _ => JsonSerializer.Serialize(await NetworkCreateRun.RunAsync(settings, CancellationToken.None), NetworkCreateRun.JsonOptions),
+};
+await File.WriteAllTextAsync(args[^1], json);
 return 0;

@@ -2,8 +2,8 @@ using Amazon.Runtime;
 
 namespace Fluent.Lightsail.Reliability.Tests.Faults;
 
-/// <summary>Hands the SDK one HttpClient over a <see cref="FaultHeaderHandler"/>, with the config's timeout applied.</summary>
-internal sealed class FaultInjectingHttpClientFactory(FaultHeaderHandler handler) : HttpClientFactory
+/// <summary>Hands the SDK one HttpClient over a test handler (such as a <see cref="FaultHeaderHandler"/>), with the config's timeout applied.</summary>
+internal sealed class FaultInjectingHttpClientFactory(HttpMessageHandler handler) : HttpClientFactory
 {
     private HttpClient? _client;
 

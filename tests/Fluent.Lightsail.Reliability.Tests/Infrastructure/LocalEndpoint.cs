@@ -13,18 +13,20 @@ internal static class LocalEndpoint
     public const string SecretAccessKey = "reliability-tests-secret-access-key";
     public const string Region = "us-east-1";
 
-    public static Task<LocalLightsailServer> StartAsync()
+    public static Task<LocalLightsailServer> StartAsync(Action<LocalLightsailOptions>? configure = null)
     {
         // Belt and braces: explicit credentials never reach the instance-metadata service, and neither may anything else.
         Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
-        return LocalLightsailServer.StartAsync(new LocalLightsailOptions
+        var options = new LocalLightsailOptions
         {
             Port = 0,
             AccessKeyId = AccessKeyId,
             SecretAccessKey = SecretAccessKey,
             Region = Region,
             OperationDelay = TimeSpan.FromMilliseconds(100),
-        });
+        };
+        configure?.Invoke(options);
+        return LocalLightsailServer.StartAsync(options);
     }
 
     public static LightsailClientConfig Config(LocalLightsailServer server, TimeSpan timeout, int maxErrorRetry, HttpClientFactory? httpClientFactory = null) => new()

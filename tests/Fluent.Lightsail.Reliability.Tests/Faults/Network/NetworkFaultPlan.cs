@@ -5,8 +5,8 @@ namespace Fluent.Lightsail.Reliability.Tests.Faults.Network;
 /// <summary>
 /// The seeded schedule of the fault proxy. A request's fault follows from the seed and the request itself (operation,
 /// attempt header, body, and how many times that same request was seen), not from arrival order, so a run makes the
-/// same decisions for the same requests at any concurrency. Creates meet a fault almost half the time; look-ups less
-/// often, so that recoveries are exercised and still usually succeed.
+/// same decisions for the same requests at any concurrency. Creates meet a fault almost half the time, an ensure's
+/// in-place changes a quarter of the time; look-ups less often, so that recoveries are exercised and still usually succeed.
 /// </summary>
 /// <remarks>
 /// <paramref name="longHoldShare"/> (0 in CI) holds that share of creates for 10 client timeouts, longer than a whole
@@ -20,7 +20,9 @@ internal sealed class NetworkFaultPlan(int seed, TimeSpan clientTimeout, double 
         var (reset, lost, truncated, held, late) = request.Operation switch
         {
             "CreateInstances" => (0.12, 0.22, 0.30, 0.38, 0.45 + longHoldShare),
-            "GetInstance" or "GetOperationsForResource" => (0.04, 0.07, 0.10, 0.13, 0.18),
+            // The in-place changes of an ensure: each is one more operation whose answer can be lost after the work.
+            "TagResource" or "UntagResource" or "EnableAddOn" or "DisableAddOn" or "SetIpAddressType" => (0.06, 0.11, 0.15, 0.19, 0.24),
+            "GetInstance" or "GetInstances" or "GetOperation" or "GetOperationsForResource" => (0.04, 0.07, 0.10, 0.13, 0.18),
             _ => (0.0, 0.0, 0.0, 0.0, 0.0),
         };
 

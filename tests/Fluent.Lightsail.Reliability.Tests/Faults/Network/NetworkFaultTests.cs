@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
 using Fluent.Lightsail.Local;
 using Fluent.Lightsail.Reliability.Tests.Infrastructure;
 using Fluent.Lightsail.Reliability.Worker;
@@ -41,7 +40,7 @@ public sealed class NetworkFaultTests(ITestOutputHelper output)
         await using var proxy = StartProxy(server);
         var watch = Stopwatch.StartNew();
 
-        var runs = processes.Select(process => RunChildAsync(Settings(proxy, process, workers: 3, callsPerWorker: 6, sharedNames: 8))).ToList();
+        var runs = processes.Select(process => WorkerProcess.RunAsync<CallRecord>(Settings(proxy, process, workers: 3, callsPerWorker: 6, sharedNames: 8), output)).ToList();
         var calls = (await Task.WhenAll(runs)).SelectMany(c => c).ToList();
         await proxy.DrainAsync();
 
@@ -110,60 +109,4 @@ public sealed class NetworkFaultTests(ITestOutputHelper output)
     private static string AccessKey(string process) => "AKIDNETWORK" + process.ToUpperInvariant();
 
     private static string Secret(string process) => "network-fault-test-secret-" + process;
-
-    /// <summary>Runs one caller as its own OS process (the worker assembly under <c>dotnet</c>) and reads its call records.</summary>
-    private async Task<IReadOnlyList<CallRecord>> RunChildAsync(RunSettings settings)
-    {
-        var results = Path.Combine(Path.GetTempPath(), $"fluent-network-{settings.Process}-{Guid.NewGuid():N}.json");
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(typeof(NetworkCreateRun).Assembly.Location);
-        foreach (var argument in settings.ToArguments().Append(results))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var child = Process.Start(start) ?? throw new InvalidOperationException("could not start the worker process");
-        var stdout = child.StandardOutput.ReadToEndAsync();
-        var stderr = child.StandardError.ReadToEndAsync();
-
-        // Not a timing assertion: a guard so that a hung child fails the run instead of hanging CI.
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        try
-        {
-            await child.WaitForExitAsync(guard.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            child.Kill(entireProcessTree: true);
-            throw new TimeoutException($"worker {settings.Process} did not finish in 5 minutes");
-        }
-
-        output.WriteLine($"worker {settings.Process}: exit {child.ExitCode} {await stdout}{await stderr}");
-        Assert.Equal(0, child.ExitCode);
-        try
-        {
-            return JsonSerializer.Deserialize<List<CallRecord>>(await File.ReadAllTextAsync(results), NetworkCreateRun.JsonOptions)!;
-        }
-        finally
-        {
-            File.Delete(results);
-        }
-    }
-
-    /// <summary>The <c>dotnet</c> host running these tests, so that the children use the same runtime.</summary>
-    private static string DotnetHost()
-    {
-        var current = Environment.ProcessPath;
-        if (current != null && Path.GetFileNameWithoutExtension(current) == "dotnet")
-        {
-            return current;
-        }
-
-        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-    }
 }
