@@ -2,13 +2,13 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Fluent.Lightsail.Reliability.Tests.Infrastructure;
+namespace Fluent.Lightsail.Testing;
 
 /// <summary>
-/// An AdditionalFiles item in memory. <paramref name="text"/> null models a file the host could not read, which
-/// <see cref="AdditionalText.GetText"/> reports as null.
+/// An AdditionalFiles item held in memory, as MSBuild would pass it to the compiler. <paramref name="text"/> null
+/// models a file the host could not read, which <see cref="AdditionalText.GetText"/> reports as null.
 /// </summary>
-internal sealed class InMemoryAdditionalText(string path, string? text) : AdditionalText
+public sealed class InMemoryAdditionalText(string path, string? text) : AdditionalText
 {
     private readonly SourceText? _text = text is null ? null : SourceText.From(text, Encoding.UTF8);
 
