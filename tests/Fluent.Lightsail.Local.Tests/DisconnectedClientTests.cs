@@ -5,8 +5,8 @@ namespace Fluent.Lightsail.Local.Tests;
 
 /// <summary>
 /// Like the service, the endpoint finishes a request it has read even when its client has gone (a client timeout
-/// during an injected latency); <see cref="LocalLightsailOptions.AbortWorkWhenClientDisconnects"/> restores the old
-/// behaviour. The client disconnects only once the endpoint has taken the request's fault, so nothing depends on timing.
+/// during an injected latency); <see cref="LocalLightsailOptions.AbortWorkWhenClientDisconnects"/> drops it
+/// instead. The client disconnects only once the endpoint has taken the request's fault, so nothing depends on timing.
 /// </summary>
 public sealed class DisconnectedClientTests
 {
