@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using Fluent.Lightsail.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -1,7 +1,7 @@
-namespace Fluent.Lightsail.Packaging.Tests;
+namespace Fluent.Lightsail.Testing;
 
-/// <summary>Finds the repository from the test's output folder, so the tests run from any clone.</summary>
-internal static class RepositoryPaths
+/// <summary>Finds the repository from the test's output folder, so tests that read its files run from any clone.</summary>
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
