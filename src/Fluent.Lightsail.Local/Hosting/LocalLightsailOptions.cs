@@ -59,7 +59,10 @@ public sealed class LocalLightsailOptions
     /// </summary>
     public bool AbortWorkWhenClientDisconnects { get; set; }
 
-    /// <summary>Called after every request, e.g. to print a log line in the standalone host.</summary>
+    /// <summary>
+    /// Called once per request when its outcome is known, just before its answer is written (so also before the client
+    /// has it), e.g. to print a log line in the standalone host.
+    /// </summary>
     public Action<RecordedRequest>? OnRequest { get; set; }
 
     internal IReadOnlyList<LocalCredential> AllCredentials() =>
