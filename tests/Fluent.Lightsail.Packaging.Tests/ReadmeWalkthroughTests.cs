@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Fluent.Lightsail.Packaging.Tests;
@@ -93,24 +91,15 @@ public sealed class ReadmeWalkthroughTests
 
     private static IEnumerable<string> Problems(IReadOnlyDictionary<string, string> files)
     {
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = files.Select(file => CSharpSyntaxTree.ParseText(file.Value, options, path: file.Key))
-            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, options, path: "ImplicitUsings.g.cs"));
-        var compilation = CSharpCompilation.Create(
-            "Fleet",
+        var trees = files.Select(file => UserProject.Parse(file.Value, file.Key))
+            .Append(UserProject.Parse(ImplicitUsings, "ImplicitUsings.g.cs"));
+        var compilation = UserProject.Compile(
             trees,
-            [
-                .. Net100.References.All,
-                MetadataReference.CreateFromFile(typeof(InstanceTemplateAttribute).Assembly.Location),
-                MetadataReference.CreateFromFile(typeof(Amazon.Runtime.ConstantClass).Assembly.Location),
-                MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location),
-            ],
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable)
-                // The SDK suppresses these assembly-unification notes in every build; so does this one.
-                .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
+            [MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location)],
+            assemblyName: "Fleet",
+            UserProject.CompilationOptions().WithOutputKind(OutputKind.ConsoleApplication));
 
-        CSharpGeneratorDriver.Create(new Fluent.Lightsail.Generator.FluentLightsailGenerator())
-            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+        UserProject.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
 
         return generatorDiagnostics.AddRange(generated.GetDiagnostics()).AddRange(AnalyzerDiagnostics(generated))
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)

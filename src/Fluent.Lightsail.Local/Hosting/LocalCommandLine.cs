@@ -79,7 +79,7 @@ public static class LocalCommandLine
             Console.WriteLine($"  public IP delay:   {options.PublicIpDelay}");
             Console.WriteLine("Press Ctrl+C to stop.");
 
-            // Own signal handling: the parser's token alone did not fire for SIGTERM/SIGINT under the web host, and
+            // Own signal handling: under the web host the parser's token alone does not fire for SIGTERM/SIGINT, and
             // a host that ignores Ctrl+C is worse than none.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);

@@ -52,14 +52,17 @@ public sealed class LocalLightsailOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>
-    /// Whether a request whose client disconnects stops being worked on (the endpoint's old behaviour). Off by default:
+    /// Whether a request whose client disconnects stops being worked on (its work is dropped with the connection). Off by default:
     /// like the service, the endpoint finishes every request it has read, so a create whose client timed out during an
     /// injected latency still happens, and a client's recovery can be tested against that. Only stopping the server
     /// cancels such work.
     /// </summary>
     public bool AbortWorkWhenClientDisconnects { get; set; }
 
-    /// <summary>Called after every request, e.g. to print a log line in the standalone host.</summary>
+    /// <summary>
+    /// Called once per request when its outcome is known, just before its answer is written (so also before the client
+    /// has it), e.g. to print a log line in the standalone host.
+    /// </summary>
     public Action<RecordedRequest>? OnRequest { get; set; }
 
     internal IReadOnlyList<LocalCredential> AllCredentials() =>

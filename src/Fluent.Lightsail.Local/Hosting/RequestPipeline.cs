@@ -64,6 +64,7 @@ internal sealed class RequestPipeline(
         string? accessKeyId = null;
         string? errorType = null;
         Fault? fault = null;
+        var recorded = false;
         try
         {
             var body = await ReadBodyAsync(context.Request, context.RequestAborted);
@@ -116,12 +117,14 @@ internal sealed class RequestPipeline(
                 result = result[..(result.Length / 2)];
             }
 
+            Record(StatusCodes.Status200OK);
             await WriteAsync(response, StatusCodes.Status200OK, result, context.RequestAborted);
         }
         catch (ServiceError error)
         {
             errorType = error.Type;
             response.Headers[AwsJson.ErrorTypeHeader] = error.Type;
+            Record(error.StatusCode);
             await WriteAsync(response, error.StatusCode, ErrorBody(error), context.RequestAborted);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested || stopping.IsCancellationRequested)
@@ -135,20 +138,34 @@ internal sealed class RequestPipeline(
             var error = ServiceErrors.Internal($"The local endpoint failed: {e.GetType().Name}: {e.Message}");
             errorType = error.Type;
             response.Headers[AwsJson.ErrorTypeHeader] = error.Type;
+            Record(error.StatusCode);
             await WriteAsync(response, error.StatusCode, ErrorBody(error), CancellationToken.None);
         }
         finally
         {
-            var recorded = new RecordedRequest(
+            // Requests without an answer (dropped, lost, abandoned by the client or the server) are recorded here.
+            Record(0);
+        }
+
+        // A request is recorded before its answer is written, so a client that has the answer finds it in the stats.
+        void Record(int status)
+        {
+            if (recorded)
+            {
+                return;
+            }
+
+            recorded = true;
+            var request = new RecordedRequest(
                 operation,
-                context.RequestAborted.IsCancellationRequested || fault?.Kind is FaultKind.DropConnection or FaultKind.LostResponse ? 0 : response.StatusCode,
+                context.RequestAborted.IsCancellationRequested ? 0 : status,
                 errorType,
                 fault?.Kind,
                 accessKeyId,
                 context.Request.Headers["amz-sdk-request"].FirstOrDefault(),
                 clock.GetUtcNow());
-            stats.Record(recorded);
-            options.OnRequest?.Invoke(recorded);
+            stats.Record(request);
+            options.OnRequest?.Invoke(request);
         }
     }
 

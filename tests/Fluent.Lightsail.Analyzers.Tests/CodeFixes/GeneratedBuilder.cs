@@ -1,6 +1,4 @@
 using Fluent.Lightsail.Analyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 
@@ -12,16 +10,8 @@ internal static class GeneratedBuilder
 {
     public static IReadOnlyList<(string Path, string Text)> For(string markup)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var tree = CSharpSyntaxTree.ParseText(Sources.StripMarkup(markup), parseOptions);
-        var compilation = CSharpCompilation.Create(
-            "Tests",
-            new[] { tree },
-            TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var driver = CSharpGeneratorDriver.Create(
-            new[] { new Fluent.Lightsail.Generator.FluentLightsailGenerator().AsSourceGenerator() },
-            parseOptions: parseOptions);
+        var compilation = UserProject.Compile([UserProject.Parse(Sources.StripMarkup(markup), path: "")], assemblyName: "Tests");
+        var driver = UserProject.CreateDriver();
         var result = driver.RunGenerators(compilation).GetRunResult();
         Assert.NotEmpty(result.GeneratedTrees);
         return result.Results

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Fluent.Lightsail.Analyzers.Tests.Infrastructure;
 
@@ -35,25 +33,15 @@ internal sealed class AnalyzerRun
 
     private static async Task<AnalyzerRun> RunAsync(string source, bool withGenerator, (string Path, string Text)[] additionalFiles)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var tree = CSharpSyntaxTree.ParseText(source, parseOptions, path: "Test0.cs");
-        Compilation compilation = CSharpCompilation.Create(
-            "Tests",
-            new[] { tree },
-            TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        Compilation compilation = UserProject.Compile([UserProject.Parse(source, "Test0.cs")], assemblyName: "Tests");
         var texts = additionalFiles.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToImmutableArray();
         if (withGenerator)
         {
-            var driver = CSharpGeneratorDriver.Create(
-                new[] { new Fluent.Lightsail.Generator.FluentLightsailGenerator().AsSourceGenerator() },
-                texts,
-                parseOptions);
-            driver.RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
+            UserProject.CreateDriver(texts).RunGeneratorsAndUpdateCompilation(compilation, out compilation, out _);
         }
 
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(texts),
+            UserProject.AnalyzerOptions(texts),
             onAnalyzerException: null,
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
@@ -64,20 +52,5 @@ internal sealed class AnalyzerRun
         var exceptions = analyzerDiagnostics.Where(d => d.Id == "AD0001").ToList();
         Assert.True(exceptions.Count == 0, string.Join("\n", exceptions));
         return new AnalyzerRun(compilation, compilation.GetDiagnostics(), analyzerDiagnostics);
-    }
-
-    private sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryAdditionalText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

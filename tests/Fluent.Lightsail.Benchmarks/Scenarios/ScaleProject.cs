@@ -3,8 +3,7 @@ extern alias analyzers;
 using System.Collections.Immutable;
 using System.Text;
 using analyzers::Fluent.Lightsail.Analyzers;
-using Basic.Reference.Assemblies;
-using Fluent.Lightsail.Generator;
+using Fluent.Lightsail.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,27 +17,18 @@ namespace Fluent.Lightsail.Benchmarks.Scenarios;
 /// </summary>
 internal sealed class ScaleProject
 {
-    private static readonly IReadOnlyList<MetadataReference> References =
-    [
-        .. Net100.References.All,
-        MetadataReference.CreateFromFile(typeof(InstanceTemplateAttribute).Assembly.Location),
-        MetadataReference.CreateFromFile(typeof(Amazon.Runtime.ConstantClass).Assembly.Location),
-    ];
-
     private ScaleProject(int templates, CSharpCompilation compilation)
     {
         Templates = templates;
         Compilation = compilation;
     }
 
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+    public static CSharpParseOptions ParseOptions => UserProject.ParseOptions;
 
     public static ImmutableArray<AdditionalText> AdditionalFiles { get; } =
         [new InMemoryAdditionalText(ScaleSources.UserDataFilePath, ScaleSources.UserDataFileText)];
 
-    public static AnalyzerConfigOptionsProvider OptionsProvider { get; } = new GlobalOptionsProvider(ScaleSources.ProjectDirectory);
-
-    public static AnalyzerOptions AnalyzerOptions { get; } = new(AdditionalFiles, OptionsProvider);
+    public static AnalyzerOptions AnalyzerOptions { get; } = UserProject.AnalyzerOptions(AdditionalFiles, ScaleSources.ProjectDirectory);
 
     public int Templates { get; }
 
@@ -58,26 +48,15 @@ internal sealed class ScaleProject
             sources.AddRange(ScaleSources.CallSites(templates));
         }
 
-        var compilation = CSharpCompilation.Create(
-            "Scale",
+        var compilation = UserProject.Compile(
             sources.Select(source => CSharpSyntaxTree.ParseText(SourceText.From(source.Text, Encoding.UTF8), ParseOptions, source.Path)),
-            References,
-            new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
-                // As the SDK does (NoWarn 1701;1702): the runtime's net8.0 build references System.Runtime 8.0.
-                specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+            assemblyName: "Scale");
         return new ScaleProject(templates, compilation);
     }
 
     /// <summary>A driver as the compiler creates it; step tracking only when a caller counts what was regenerated.</summary>
     public static GeneratorDriver CreateDriver(bool trackSteps = false, IIncrementalGenerator? generator = null) =>
-        CSharpGeneratorDriver.Create(
-            [(generator ?? new FluentLightsailGenerator()).AsSourceGenerator()],
-            AdditionalFiles,
-            ParseOptions,
-            OptionsProvider,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+        UserProject.CreateDriver(AdditionalFiles, ScaleSources.ProjectDirectory, ParseOptions, trackSteps, generator);
 
     /// <summary>The compilation the compiler emits: the user's sources plus what the generator added.</summary>
     public CSharpCompilation WithGeneratedSources()

@@ -55,7 +55,7 @@ internal sealed class AwsSdkStandIn
         var compilation = CSharpCompilation.Create(
             AssemblyName,
             [CSharpSyntaxTree.ParseText(ReadResource("AmazonLightsailStandIn.cs"), parseOptions, path: "AmazonLightsailStandIn.cs")],
-            [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(Amazon.Runtime.ConstantClass).Assembly.Location)],
+            [.. Net100.References.All, TestReferences.AwsSdkCore],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
         using var image = new MemoryStream();

@@ -19,25 +19,16 @@ internal static class GeneratorHarness
     /// <param name="extraReferences">References beyond <see cref="TestReferences.All"/>, such as the AWSSDK.Lightsail stand-in.</param>
     /// <param name="sources">The user's source files.</param>
     public static CSharpCompilation Compile(CSharpParseOptions parseOptions, IEnumerable<MetadataReference> extraReferences, params string[] sources) =>
-        CSharpCompilation.Create(
-            "UserProject",
-            sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, parseOptions, path: $"/project/Source{index}.cs")),
-            [.. TestReferences.All, .. extraReferences],
-            new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                // As the SDK does with <Nullable>enable</Nullable>; C# 7.3 projects cannot have it.
-                nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+        UserProject.Compile(
+            sources.Select((source, index) => UserProject.Parse(source, $"/project/Source{index}.cs", parseOptions)),
+            extraReferences,
+            options: UserProject.CompilationOptions(parseOptions));
 
     public static GeneratorDriver CreateDriver(
         IEnumerable<AdditionalText>? additionalTexts = null,
         string? projectDirectory = null,
         CSharpParseOptions? parseOptions = null) =>
-        CSharpGeneratorDriver.Create(
-            [new FluentLightsailGenerator().AsSourceGenerator()],
-            additionalTexts,
-            parseOptions ?? ParseOptions,
-            projectDirectory is null ? null : GlobalOptionsProvider.WithProjectDirectory(projectDirectory),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        UserProject.CreateDriver(additionalTexts, projectDirectory, parseOptions ?? ParseOptions, trackSteps: true);
 
     public static GeneratorOutcome Run(
         IEnumerable<string> sources,

@@ -1,6 +1,5 @@
 using Amazon.Runtime;
 using Fluent.Lightsail.Integration.Tests.EndToEnd.Templates;
-using Fluent.Lightsail.Integration.Tests.Local.Support;
 using Fluent.Lightsail.Local;
 using Fluent.Lightsail.Model;
 

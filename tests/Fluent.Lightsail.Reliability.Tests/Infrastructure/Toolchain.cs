@@ -2,7 +2,6 @@ extern alias analyzers;
 
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using Fluent.Lightsail.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,29 +14,22 @@ namespace Fluent.Lightsail.Reliability.Tests.Infrastructure;
 /// </summary>
 internal static class Toolchain
 {
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
-
     /// <summary>
     /// An empty compilation whose bound references every test compilation shares: AddSyntaxTrees keeps the reference
     /// manager, so ~170 reference assemblies are resolved once per process instead of once per compilation.
     /// </summary>
-    private static readonly CSharpCompilation Empty = CSharpCompilation.Create(
-        "FuzzedProject",
+    private static readonly CSharpCompilation Empty = UserProject.Compile(
         [],
-        RoslynReferences.All,
+        assemblyName: "FuzzedProject",
         // Batches already run in parallel; a concurrent build inside each would only oversubscribe two cores.
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+        options: UserProject.CompilationOptions().WithConcurrentBuild(false));
 
     public static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees) => Empty.AddSyntaxTrees(trees);
 
-    public static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, ParseOptions, path);
+    public static SyntaxTree Parse(string source, string path) => UserProject.Parse(source, path);
 
     public static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> additionalTexts, string? projectDirectory) =>
-        CSharpGeneratorDriver.Create(
-            [new FluentLightsailGenerator().AsSourceGenerator()],
-            additionalTexts,
-            ParseOptions,
-            new ProjectOptions(projectDirectory));
+        UserProject.CreateDriver(additionalTexts, projectDirectory);
 
     public static ImmutableArray<DiagnosticAnalyzer> CreateAnalyzers() =>
         [new analyzers::Fluent.Lightsail.Analyzers.TemplateAnalyzer(), new analyzers::Fluent.Lightsail.Analyzers.BuilderCallAnalyzer()];
@@ -50,7 +42,7 @@ internal static class Toolchain
         compilation.WithAnalyzers(
             CreateAnalyzers(),
             new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(additionalTexts, new ProjectOptions(projectDirectory)),
+                UserProject.AnalyzerOptions(additionalTexts, projectDirectory),
                 // Roslyn still reports AD0001 with a callback; the callback keeps the exception's stack for the message.
                 onAnalyzerException: analyzerExceptions is null ? null : (exception, _, _) => analyzerExceptions.Enqueue(exception),
                 concurrentAnalysis: false,

@@ -12,7 +12,7 @@ internal static class JsSdk
 {
     private static readonly Lazy<Task<string>> Installed = new(InstallAsync);
 
-    public static string Directory { get; } = Path.Combine(RepositoryRoot(), "tests", "js-sdk");
+    public static string Directory { get; } = Path.Combine(RepositoryPaths.Root, "tests", "js-sdk");
 
     /// <summary>Serialises a JSON array of <paramref name="operation"/> inputs; answers the JSON array serialize.mjs prints.</summary>
     public static async Task<string> SerializeAsync(string inputsJson, string operation = "CreateInstances")
@@ -78,18 +78,5 @@ internal static class JsSdk
 
             return await stdout;
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Fluent.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Fluent.sln above {AppContext.BaseDirectory}.");
     }
 }

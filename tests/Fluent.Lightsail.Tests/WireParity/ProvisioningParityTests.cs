@@ -16,14 +16,14 @@ public sealed class ProvisioningParityTests
     private const int RandomCases = 60;
 
     [Fact]
-    public Task GetInstances() => AssertParityAsync(
+    public Task GetInstances_body_is_byte_identical_to_the_official_js_sdk() => AssertParityAsync(
         "GetInstances",
         [new GetInstancesRequest(), new GetInstancesRequest { PageToken = "eyJrIjoxfQ==" }, .. Random(1, r => new GetInstancesRequest { PageToken = Maybe(r, Text) })],
         ProvisioningRequestMarshallers.GetInstances.Body,
         request => Input(("pageToken", request.PageToken)));
 
     [Fact]
-    public Task TagResource() => AssertParityAsync(
+    public Task TagResource_body_is_byte_identical_to_the_official_js_sdk() => AssertParityAsync(
         "TagResource",
         [
             new TagResourceRequest { ResourceName = "web-1", Tags = [new Tag { Key = "role", Value = "web" }, new Tag { Key = "solo" }, new Tag { Key = "empty", Value = "" }] },
@@ -40,7 +40,7 @@ public sealed class ProvisioningParityTests
         request => Input(("tags", Tags(request.Tags)), ("resourceArn", request.ResourceArn), ("resourceName", request.ResourceName)));
 
     [Fact]
-    public Task UntagResource() => AssertParityAsync(
+    public Task UntagResource_body_is_byte_identical_to_the_official_js_sdk() => AssertParityAsync(
         "UntagResource",
         [
             new UntagResourceRequest { ResourceName = "web-1", TagKeys = ["role", "é中😀"] },
@@ -56,7 +56,7 @@ public sealed class ProvisioningParityTests
         request => Input(("tagKeys", Strings(request.TagKeys)), ("resourceArn", request.ResourceArn), ("resourceName", request.ResourceName)));
 
     [Fact]
-    public Task EnableAddOn() => AssertParityAsync(
+    public Task EnableAddOn_body_is_byte_identical_to_the_official_js_sdk() => AssertParityAsync(
         "EnableAddOn",
         [
             new EnableAddOnRequest { ResourceName = "web-1", AddOnRequest = new AddOnRequest { AddOnType = AddOnType.AutoSnapshot, AutoSnapshotAddOnRequest = new AutoSnapshotAddOnRequest { SnapshotTimeOfDay = "06:00" } } },
@@ -77,7 +77,7 @@ public sealed class ProvisioningParityTests
         request => Input(("addOnRequest", AddOn(request.AddOnRequest)), ("resourceName", request.ResourceName)));
 
     [Fact]
-    public Task DisableAddOn() => AssertParityAsync(
+    public Task DisableAddOn_body_is_byte_identical_to_the_official_js_sdk() => AssertParityAsync(
         "DisableAddOn",
         [
             new DisableAddOnRequest { ResourceName = "web-1", AddOnType = AddOnType.AutoSnapshot },
@@ -87,7 +87,7 @@ public sealed class ProvisioningParityTests
         request => Input(("resourceName", request.ResourceName), ("addOnType", request.AddOnType?.Value)));
 
     [Fact]
-    public Task SetIpAddressType() => AssertParityAsync(
+    public Task SetIpAddressType_body_is_byte_identical_to_the_official_js_sdk() => AssertParityAsync(
         "SetIpAddressType",
         [
             new SetIpAddressTypeRequest { ResourceType = ResourceType.Instance, ResourceName = "web-1", IpAddressType = IpAddressType.Ipv6, AcceptBundleUpdate = true },
@@ -108,7 +108,7 @@ public sealed class ProvisioningParityTests
             ("resourceType", request.ResourceType?.Value)));
 
     [Fact]
-    public Task DeleteInstance() => AssertParityAsync(
+    public Task DeleteInstance_body_is_byte_identical_to_the_official_js_sdk() => AssertParityAsync(
         "DeleteInstance",
         [
             new DeleteInstanceRequest { InstanceName = "web-1" },

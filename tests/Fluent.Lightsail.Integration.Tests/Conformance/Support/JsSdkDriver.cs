@@ -33,7 +33,7 @@ public static class JsSdkDriver
 
     private static async Task<string> InstallAsync()
     {
-        var directory = Path.Combine(RepositoryRoot(), "tests", "Fluent.Lightsail.Integration.Tests", "Conformance", "js");
+        var directory = Path.Combine(RepositoryPaths.Root, "tests", "Fluent.Lightsail.Integration.Tests", "Conformance", "js");
         if (!Directory.Exists(Path.Combine(directory, "node_modules", "@aws-sdk", "client-lightsail")))
         {
             var install = await RunNodeToolAsync("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock"],
@@ -56,18 +56,5 @@ public static class JsSdkDriver
             Assert.Fail($"{e.Message}\n{InstallHint}");
             throw;
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Fluent.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Fluent.sln above {AppContext.BaseDirectory}; the JS conformance tests run from the repository.");
     }
 }

@@ -1,4 +1,0 @@
-namespace Fluent.Lightsail.Integration.Tests.Local.Support;
-
-/// <summary>A signed request before it is sent: tests replace parts of it to simulate tampering.</summary>
-public sealed record SignedRequest(string Authorization, IReadOnlyDictionary<string, string> Headers, byte[] Body);
