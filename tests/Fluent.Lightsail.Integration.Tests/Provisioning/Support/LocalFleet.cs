@@ -1,5 +1,4 @@
 using Amazon.Runtime;
-using Fluent.Lightsail.Integration.Tests.Local.Support;
 using Fluent.Lightsail.Local;
 using Fluent.Lightsail.Model;
 
