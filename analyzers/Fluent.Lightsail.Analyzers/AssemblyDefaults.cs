@@ -1,74 +1,50 @@
-using System.Collections.Generic;
 using System.Threading;
+using Fluent.Lightsail.Generator.Model;
+using Fluent.Lightsail.Generator.Parsing;
+using Fluent.Lightsail.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Fluent.Lightsail.Analyzers;
 
-/// <summary>[assembly: TemplateDefaults] and [assembly: Tag], read once per compilation.</summary>
+/// <summary>
+/// [assembly: TemplateDefaults] and [assembly: Tag], read once per compilation by the generator's own parser, with the
+/// application each value came from.
+/// </summary>
 internal sealed class AssemblyDefaults
 {
-    private ValueSet? _startValues;
-
-    private AssemblyDefaults(AttributeArguments? defaults, List<AttributeArguments> tags)
+    private AssemblyDefaults(AssemblyDefaultsSpec spec, ValueSources sources, ValueSet tagLayer)
     {
-        Defaults = defaults;
-        Tags = tags;
+        Spec = spec;
+        Sources = sources;
+        TagLayer = tagLayer;
     }
 
-    public AttributeArguments? Defaults { get; }
+    /// <summary>The values, exactly as the generator reads them.</summary>
+    public AssemblyDefaultsSpec Spec { get; }
 
-    public List<AttributeArguments> Tags { get; }
+    /// <summary>Where they were written: <see cref="ValueSources.Properties"/> is the [TemplateDefaults].</summary>
+    public ValueSources Sources { get; }
 
-    public static AssemblyDefaults Read(Compilation compilation, KnownSymbols symbols, CancellationToken cancellationToken)
+    public static AssemblyDefaults Read(Compilation compilation, CancellationToken cancellationToken)
     {
-        AttributeArguments? defaults = null;
-        var tags = new List<AttributeArguments>();
-        foreach (var attribute in compilation.Assembly.GetAttributes())
+        var sources = new ValueSources();
+        var spec = AssemblyDefaultsParser.Parse(compilation, cancellationToken, sources);
+        var tagLayer = new ValueSet(Location.None);
+        for (var i = 0; i < spec.Tags.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (symbols.Is(attribute, symbols.TemplateDefaults))
-            {
-                defaults ??= AttributeArguments.Read(attribute, cancellationToken);
-            }
-            else if (symbols.Is(attribute, symbols.Tag) && AttributeArguments.Read(attribute, cancellationToken) is { } tag)
-            {
-                tags.Add(tag);
-            }
+            tagLayer.AddTagOverriding(TemplateReader.Tag(spec.Tags[i], sources.Tags[i], ValueOrigin.AssemblyDefaults, cancellationToken));
         }
 
-        return new AssemblyDefaults(defaults, tags);
+        return new AssemblyDefaults(spec, sources, tagLayer);
     }
 
     /// <summary>
-    /// The inherited values every template starts from, built once per compilation (a thousand templates used to rebuild
-    /// them a thousand times). Callers layer over it with <see cref="ValueSet(Location, ValueSet)"/> and never write to it.
+    /// The assembly's tags with their locations, built once per compilation; each template layers its own over a copy
+    /// (<see cref="ValueSet(Location, ValueSet)"/>) and never writes to it.
     /// </summary>
-    public ValueSet StartValues
-        => LazyInitializer.EnsureInitialized(ref _startValues, BuildStartValues)!;
+    public ValueSet TagLayer { get; }
 
-    private ValueSet BuildStartValues()
-    {
-        // The anchor is per template; the copy each template makes carries its own.
-        var values = new ValueSet(Location.None);
-        if (Defaults != null)
-        {
-            foreach (var (property, member) in TemplateProperties.All)
-            {
-                if (Defaults.TryGet(property, out var argument))
-                {
-                    values.Set(member, new SourcedValue(argument.Value, argument.Location, ValueLevel.Assembly));
-                }
-            }
-        }
-
-        foreach (var tag in Tags)
-        {
-            if (TagReader.Read(tag, ValueLevel.Assembly) is { } sourced)
-            {
-                values.AddTagOverriding(sourced);
-            }
-        }
-
-        return values;
-    }
+    /// <summary>Where the value of <paramref name="member"/> is written on the assembly.</summary>
+    public Location Locate(RequestMember member, CancellationToken cancellationToken)
+        => Sources.Properties is { } defaults ? ArgumentLocator.ArgumentOrAttribute(defaults, member.Argument, cancellationToken) : Location.None;
 }

@@ -45,8 +45,8 @@ public sealed class TemplateParsingTests
                 new EquatableArray<TagSpec>([new TagSpec("role", "web"), new TagSpec("backup", null), new TagSpec("owner", "ops \"team\" <a&b>")]),
                 UserData: null,
                 UserDataFile: "provision\\web.sh",
-                AutoSnapshotTimeOfDay: "06:00",
-                new StopInstanceOnIdleSpec("5", "30")),
+                AutoSnapshot: new AutoSnapshotSpec("06:00"),
+                StopInstanceOnIdle: new StopInstanceOnIdleSpec("5", "30")),
             template.Values);
     }
 

@@ -172,10 +172,10 @@ internal sealed class BuilderEmitter
             ("value", "The tag value, or <see langword=\"null\"/> for a key-only tag."));
         WriteReadyMethod("Sets the launch script, run once at first boot.", OverrideDocs.UserData(values.UserData), "WithUserData(string userData)", "WithUserData(userData)",
             ("userData", "The script text, sent as is (not base64)."));
-        WriteReadyMethod("Enables the AutoSnapshot add-on: one snapshot a day at the given UTC hour.", OverrideDocs.WithAutoSnapshot(values.AutoSnapshotTimeOfDay),
+        WriteReadyMethod("Enables the AutoSnapshot add-on: one snapshot a day at the given UTC hour.", OverrideDocs.WithAutoSnapshot(values.AutoSnapshot),
             "WithAutoSnapshot(string timeOfDay)", "WithAutoSnapshot(timeOfDay)",
             ("timeOfDay", "The hour in UTC as <c>HH:00</c>."));
-        WriteReadyMethod("Disables the AutoSnapshot add-on.", OverrideDocs.WithoutAutoSnapshot(values.AutoSnapshotTimeOfDay), "WithoutAutoSnapshot()", "WithoutAutoSnapshot()");
+        WriteReadyMethod("Disables the AutoSnapshot add-on.", OverrideDocs.WithoutAutoSnapshot(values.AutoSnapshot), "WithoutAutoSnapshot()", "WithoutAutoSnapshot()");
         WriteReadyMethod("Enables the StopInstanceOnIdle add-on (Lightsail for Research only).", OverrideDocs.WithStopInstanceOnIdle(values.StopInstanceOnIdle),
             "WithStopInstanceOnIdle(string threshold, string duration)", "WithStopInstanceOnIdle(threshold, duration)",
             ("threshold", "The CPU utilisation percentage, as a whole number such as <c>\"5\"</c>."),
@@ -319,10 +319,10 @@ internal sealed class BuilderEmitter
         AddArgument("keyPairName", values.KeyPair?.Value);
         AddArgument("ipAddressType", values.IpAddressType?.Value);
         AddArgument("userData", values.UserData?.Script);
-        if (values.AutoSnapshotTimeOfDay is { } timeOfDay)
+        if (values.AutoSnapshot is { } autoSnapshot)
         {
             arguments.Add("autoSnapshot: true");
-            arguments.Add("autoSnapshotTimeOfDay: " + Literals.Nullable(timeOfDay));
+            arguments.Add("autoSnapshotTimeOfDay: " + Literals.Nullable(autoSnapshot.SnapshotTimeOfDay));
         }
 
         if (values.StopInstanceOnIdle is { } stopOnIdle)

@@ -1,6 +1,9 @@
 namespace Fluent.Lightsail.Generator.Model;
 
-/// <summary>The values a template's builder starts with: assembly defaults merged with the template, template winning.</summary>
+/// <summary>
+/// The values a template's builder starts with: assembly defaults merged with the template, template winning. The
+/// analyzers check exactly these values (they read templates with the same parser and merge).
+/// </summary>
 internal sealed record RequestValuesSpec(
     InheritedValue? AvailabilityZone,
     InheritedValue? Blueprint,
@@ -9,5 +12,5 @@ internal sealed record RequestValuesSpec(
     InheritedValue? IpAddressType,
     EquatableArray<InheritedTag> Tags,
     UserDataSpec? UserData,
-    string? AutoSnapshotTimeOfDay,
+    AutoSnapshotSpec? AutoSnapshot,
     StopInstanceOnIdleSpec? StopInstanceOnIdle);

@@ -1,5 +1,6 @@
 using Fluent.Lightsail.Generator.Model;
 using Fluent.Lightsail.Generator.Resolution;
+using Fluent.Lightsail.Vocabulary;
 
 namespace Fluent.Lightsail.Generator.Tests.Units;
 
@@ -35,7 +36,7 @@ public sealed class TemplateResolverTests
     [Fact]
     public void TagsMergeByKeyKeepingAssemblyOrderThenTemplateOrder()
     {
-        var merged = TemplateResolver.MergeTags(
+        var merged = ValueMerger.MergeTags(
             Tags(("role", "web"), ("owner", "ops")),
             Tags(("cost-center", "platform"), ("role", "generic"), ("team", "infra")));
 
@@ -52,7 +53,7 @@ public sealed class TemplateResolverTests
     [Fact]
     public void DuplicateKeysWithinOneLevelAreKept()
     {
-        var merged = TemplateResolver.MergeTags(Tags(("a", "1"), ("a", "2")), Tags(("b", "1"), ("b", "2")));
+        var merged = ValueMerger.MergeTags(Tags(("a", "1"), ("a", "2")), Tags(("b", "1"), ("b", "2")));
 
         Assert.Equal(["b", "b", "a", "a"], merged.Select(tag => tag.Key));
         Assert.Equal(["1", "2", "1", "2"], merged.Select(tag => tag.Value));
@@ -61,7 +62,7 @@ public sealed class TemplateResolverTests
     [Fact]
     public void ATemplateDuplicateStillReplacesEveryAssemblyTagWithItsKey()
     {
-        var merged = TemplateResolver.MergeTags(Tags(("a", "t1"), ("a", "t2")), Tags(("a", "x"), ("a", "y")));
+        var merged = ValueMerger.MergeTags(Tags(("a", "t1"), ("a", "t2")), Tags(("a", "x"), ("a", "y")));
 
         Assert.Equal(["t1", "t2"], merged.Select(tag => tag.Value));
     }
