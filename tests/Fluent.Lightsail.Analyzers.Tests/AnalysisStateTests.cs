@@ -79,7 +79,7 @@ public sealed class AnalysisStateTests
         var defaults = state.GetDefaults(CancellationToken.None);
 
         Assert.NotNull(defaults.Sources.Properties);
-        Assert.Equal("deploy", defaults.Spec.KeyPair);
+        Assert.Equal("deploy", defaults.Spec.Property(Fluent.Lightsail.Vocabulary.RequestMembers.KeyPair));
         Assert.Same(defaults, state.GetDefaults(CancellationToken.None));
     }
 

@@ -37,11 +37,7 @@ public sealed class TemplateParsingTests
 
         Assert.Equal(
             new TemplateValuesSpec(
-                "us-east-2a",
-                Blueprints.Ubuntu24_04,
-                Bundles.SmallIpv6_3_0,
-                "deploy",
-                IpAddressTypes.Ipv6,
+                new EquatableArray<string?>(["us-east-2a", Blueprints.Ubuntu24_04, Bundles.SmallIpv6_3_0, "deploy", IpAddressTypes.Ipv6]),
                 new EquatableArray<TagSpec>([new TagSpec("role", "web"), new TagSpec("backup", null), new TagSpec("owner", "ops \"team\" <a&b>")]),
                 UserData: null,
                 UserDataFile: "provision\\web.sh",

@@ -12,14 +12,16 @@ internal static class RequestValuesLookup
     public static bool TryGet(this RequestValuesSpec values, RequestMember member, out string? value, out ValueOrigin origin)
     {
         origin = ValueOrigin.Template;
-        InheritedValue? inherited;
+        if (member.IsTemplateProperty)
+        {
+            var inherited = values.Property(member);
+            value = inherited?.Value;
+            origin = inherited?.Origin ?? ValueOrigin.Template;
+            return inherited is not null;
+        }
+
         switch (member.JsonName)
         {
-            case RequestMembers.Json.AvailabilityZone: inherited = values.AvailabilityZone; break;
-            case RequestMembers.Json.Blueprint: inherited = values.Blueprint; break;
-            case RequestMembers.Json.Bundle: inherited = values.Bundle; break;
-            case RequestMembers.Json.KeyPair: inherited = values.KeyPair; break;
-            case RequestMembers.Json.IpAddressType: inherited = values.IpAddressType; break;
             case RequestMembers.Json.UserData:
                 value = values.UserData?.Script;
                 return values.UserData is not null;
@@ -36,9 +38,5 @@ internal static class RequestValuesLookup
                 value = null;
                 return false;
         }
-
-        value = inherited?.Value;
-        origin = inherited?.Origin ?? ValueOrigin.Template;
-        return inherited is not null;
     }
 }

@@ -1,11 +1,11 @@
+using Fluent.Lightsail.Vocabulary;
+
 namespace Fluent.Lightsail.Generator.Model;
 
 /// <summary>The values a template declares itself, before assembly defaults are merged in.</summary>
-/// <param name="AvailabilityZone">[InstanceTemplate]'s property, or null when not set.</param>
-/// <param name="Blueprint">[InstanceTemplate]'s property, or null when not set.</param>
-/// <param name="Bundle">[InstanceTemplate]'s property, or null when not set.</param>
-/// <param name="KeyPair">[InstanceTemplate]'s property, or null when not set.</param>
-/// <param name="IpAddressType">[InstanceTemplate]'s property, or null when not set.</param>
+/// <param name="Properties">
+/// [InstanceTemplate]'s properties in the order of <see cref="RequestMembers.TemplateProperties"/>, null when not set.
+/// </param>
 /// <param name="Tags">The class's [Tag]s in declaration order.</param>
 /// <param name="UserData">The inline script of <c>[UserData]</c>, if any.</param>
 /// <param name="UserDataFile">The path of <c>[UserDataFile]</c>, if any; resolved against the AdditionalFiles later.</param>
@@ -16,14 +16,14 @@ namespace Fluent.Lightsail.Generator.Model;
 /// it and the generator emits nothing for the template.
 /// </param>
 internal sealed record TemplateValuesSpec(
-    string? AvailabilityZone,
-    string? Blueprint,
-    string? Bundle,
-    string? KeyPair,
-    string? IpAddressType,
+    EquatableArray<string?> Properties,
     EquatableArray<TagSpec> Tags,
     string? UserData,
     string? UserDataFile,
     AutoSnapshotSpec? AutoSnapshot,
     StopInstanceOnIdleSpec? StopInstanceOnIdle,
-    bool HasScriptConflict = false);
+    bool HasScriptConflict = false)
+{
+    /// <summary>The template's own value of a template property, or null.</summary>
+    public string? Property(RequestMember member) => Properties[RequestMembers.PropertyIndex(member)];
+}

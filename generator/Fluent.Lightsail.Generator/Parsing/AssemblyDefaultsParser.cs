@@ -33,15 +33,6 @@ internal static class AssemblyDefaultsParser
             sources.Properties = defaults;
         }
 
-        return new AssemblyDefaultsSpec(
-            Property(defaults, RequestMembers.AvailabilityZone),
-            Property(defaults, RequestMembers.Blueprint),
-            Property(defaults, RequestMembers.Bundle),
-            Property(defaults, RequestMembers.KeyPair),
-            Property(defaults, RequestMembers.IpAddressType),
-            new EquatableArray<TagSpec>(tags));
+        return new AssemblyDefaultsSpec(FluentAttributes.TemplateProperties(defaults), new EquatableArray<TagSpec>(tags));
     }
-
-    private static string? Property(AttributeData? attribute, RequestMember member) =>
-        attribute is null ? null : FluentAttributes.Argument(attribute, member);
 }

@@ -1,3 +1,4 @@
+using Fluent.Lightsail.Generator.Model;
 using Fluent.Lightsail.Vocabulary;
 using Microsoft.CodeAnalysis;
 
@@ -33,6 +34,18 @@ internal static class FluentAttributes
     /// <summary>The string value that <paramref name="attribute"/> gives <paramref name="member"/>, or null when absent.</summary>
     public static string? Argument(AttributeData attribute, RequestMember member) =>
         member.IsTemplateProperty ? NamedStringArgument(attribute, member.Argument) : StringArgument(attribute, member.ArgumentIndex);
+
+    /// <summary>The template properties [InstanceTemplate] or [TemplateDefaults] sets, in vocabulary order (all null without one).</summary>
+    public static EquatableArray<string?> TemplateProperties(AttributeData? attribute)
+    {
+        var values = new string?[RequestMembers.TemplateProperties.Length];
+        for (var i = 0; attribute is not null && i < values.Length; i++)
+        {
+            values[i] = Argument(attribute, RequestMembers.TemplateProperties[i]);
+        }
+
+        return new EquatableArray<string?>(values);
+    }
 
     /// <summary>The string value of constructor argument <paramref name="index"/>, or null when absent or not a string.</summary>
     public static string? StringArgument(AttributeData attribute, int index) =>

@@ -73,11 +73,7 @@ internal static class TemplateValuesParser
         var hasScriptConflict = (userDataAttribute is not null && userDataFileAttribute is not null)
             || (userDataFileAttribute is not null && userDataFile is null);
         return new TemplateValuesSpec(
-            Property(template, RequestMembers.AvailabilityZone),
-            Property(template, RequestMembers.Blueprint),
-            Property(template, RequestMembers.Bundle),
-            Property(template, RequestMembers.KeyPair),
-            Property(template, RequestMembers.IpAddressType),
+            FluentAttributes.TemplateProperties(template),
             new EquatableArray<TagSpec>(tags),
             userData,
             userDataFile,
@@ -85,7 +81,4 @@ internal static class TemplateValuesParser
             stopOnIdle,
             hasScriptConflict);
     }
-
-    private static string? Property(AttributeData? attribute, RequestMember member) =>
-        attribute is null ? null : FluentAttributes.Argument(attribute, member);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Fluent.Lightsail.Generator.Model;
 using Fluent.Lightsail.Generator.Parsing;
+using Fluent.Lightsail.Vocabulary;
 
 namespace Fluent.Lightsail.Generator.Resolution;
 
@@ -49,9 +50,9 @@ internal static class TemplateResolver
             var stage = name.Substring(0, name.Length - GeneratedMembers.IfNotDefaulted.Length);
             var defaulted = stage switch
             {
-                "NeedsAvailabilityZone" => defaults.AvailabilityZone is not null,
-                "NeedsBlueprint" => defaults.Blueprint is not null,
-                _ => defaults.Bundle is not null,
+                "NeedsAvailabilityZone" => defaults.Property(RequestMembers.AvailabilityZone) is not null,
+                "NeedsBlueprint" => defaults.Property(RequestMembers.Blueprint) is not null,
+                _ => defaults.Property(RequestMembers.Bundle) is not null,
             };
             if (!defaulted && !resolved.Contains(stage))
             {

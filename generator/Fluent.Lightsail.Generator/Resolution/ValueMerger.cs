@@ -10,17 +10,21 @@ namespace Fluent.Lightsail.Generator.Resolution;
 /// </summary>
 internal static class ValueMerger
 {
-    public static RequestValuesSpec Merge(TemplateValuesSpec values, AssemblyDefaultsSpec defaults, UserDataSpec? userData) =>
-        new(
-            Merge(values.AvailabilityZone, defaults.AvailabilityZone),
-            Merge(values.Blueprint, defaults.Blueprint),
-            Merge(values.Bundle, defaults.Bundle),
-            Merge(values.KeyPair, defaults.KeyPair),
-            Merge(values.IpAddressType, defaults.IpAddressType),
+    public static RequestValuesSpec Merge(TemplateValuesSpec values, AssemblyDefaultsSpec defaults, UserDataSpec? userData)
+    {
+        var properties = new InheritedValue?[RequestMembers.TemplateProperties.Length];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            properties[i] = Merge(values.Properties[i], defaults.Properties[i]);
+        }
+
+        return new(
+            new EquatableArray<InheritedValue?>(properties),
             MergeTags(values.Tags, defaults.Tags),
             userData,
             values.AutoSnapshot,
             values.StopInstanceOnIdle);
+    }
 
     // Only null means unset: an empty string is a value, and the rules report it.
     private static InheritedValue? Merge(string? templateValue, string? defaultValue) =>

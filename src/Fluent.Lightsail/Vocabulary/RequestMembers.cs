@@ -105,6 +105,9 @@ internal static class RequestMembers
         return null;
     }
 
+    /// <summary>The place of <paramref name="member"/> in <see cref="TemplateProperties"/>, or -1.</summary>
+    public static int PropertyIndex(RequestMember member) => System.Array.IndexOf(TemplateProperties, member);
+
     /// <summary>The member a template property (<c>KeyPair</c>) sets, or null.</summary>
     public static RequestMember? OfTemplateProperty(string property)
     {

@@ -94,8 +94,8 @@ internal static class RequestDescription
                 RequestMembers.Json.SnapshotTime => (autoSnapshot is not null, (string?)Get(autoSnapshot, "SnapshotTimeOfDay")),
                 RequestMembers.Json.Threshold => (stopOnIdle is not null, (string?)Get(stopOnIdle, "Threshold")),
                 RequestMembers.Json.Duration => (stopOnIdle is not null, (string?)Get(stopOnIdle, "Duration")),
-                // The five template properties: an inherited value named after the attribute property.
-                _ => (true, (string?)Get(Get(spec, member.Argument), "Value")),
+                // The template properties: inherited values in vocabulary order (the generator links the same vocabulary).
+                _ => (true, (string?)Get(((System.Collections.IEnumerable)Get(spec, "Properties")!).Cast<object?>().ElementAt(RequestMembers.PropertyIndex(member)), "Value")),
             };
             Line(text, member.JsonName, value, on);
         }

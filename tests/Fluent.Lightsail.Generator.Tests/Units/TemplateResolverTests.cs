@@ -19,9 +19,9 @@ public sealed class TemplateResolverTests
 
         var values = TemplateResolver.Resolve(template, defaults, NoFiles)!.Values;
 
-        Assert.Equal(new InheritedValue("us-east-2a", ValueOrigin.Template), values.AvailabilityZone);
-        Assert.Equal(new InheritedValue("org-key", ValueOrigin.AssemblyDefaults), values.KeyPair);
-        Assert.Null(values.Bundle);
+        Assert.Equal(new InheritedValue("us-east-2a", ValueOrigin.Template), values.Property(RequestMembers.AvailabilityZone));
+        Assert.Equal(new InheritedValue("org-key", ValueOrigin.AssemblyDefaults), values.Property(RequestMembers.KeyPair));
+        Assert.Null(values.Property(RequestMembers.Bundle));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class TemplateResolverTests
         // Only null means unset; an empty string is a (bad) value the rules must see, not a fall-through.
         var values = TemplateResolver.Resolve(Template(zone: ""), Defaults(zone: "eu-west-1a"), NoFiles)!.Values;
 
-        Assert.Equal(new InheritedValue("", ValueOrigin.Template), values.AvailabilityZone);
+        Assert.Equal(new InheritedValue("", ValueOrigin.Template), values.Property(RequestMembers.AvailabilityZone));
     }
 
     [Fact]
@@ -127,10 +127,19 @@ public sealed class TemplateResolverTests
         Assert.Equal(expected, PathNormalizer.Normalize(path));
 
     private static TemplateSpec Template(string? zone = null, string? keyPair = null, string? userDataFile = null) =>
-        new(Type, new TemplateValuesSpec(zone, null, null, keyPair, null, EquatableArray<TagSpec>.Empty, null, userDataFile, null, null));
+        new(Type, new TemplateValuesSpec(Properties(zone, keyPair), EquatableArray<TagSpec>.Empty, null, userDataFile, null, null));
 
     private static AssemblyDefaultsSpec Defaults(string? zone = null, string? keyPair = null) =>
-        new(zone, null, null, keyPair, null, EquatableArray<TagSpec>.Empty);
+        new(Properties(zone, keyPair), EquatableArray<TagSpec>.Empty);
+
+    /// <summary>The template properties in vocabulary order: the zone and the key pair set, the others not.</summary>
+    private static EquatableArray<string?> Properties(string? zone, string? keyPair)
+    {
+        var values = new string?[RequestMembers.TemplateProperties.Length];
+        values[RequestMembers.PropertyIndex(RequestMembers.AvailabilityZone)] = zone;
+        values[RequestMembers.PropertyIndex(RequestMembers.KeyPair)] = keyPair;
+        return new EquatableArray<string?>(values);
+    }
 
     private static EquatableArray<TagSpec> Tags(params (string Key, string Value)[] tags) =>
         new(tags.Select(tag => new TagSpec(tag.Key, tag.Value)));
