@@ -50,5 +50,8 @@ internal static class TagMerge
     /// <summary>Whether <paramref name="higher"/> replaces <paramref name="lower"/>.</summary>
     public static bool Overrides<T>(T higher, T lower)
         where T : IMergedTag
-        => higher.IsKeyKnown && lower.IsKeyKnown && lower.Origin < higher.Origin && string.Equals(lower.Key, higher.Key, StringComparison.Ordinal);
+        => higher.IsKeyKnown && lower.IsKeyKnown && lower.Origin < higher.Origin && SameKey(lower.Key, higher.Key);
+
+    /// <summary>Whether two tag keys are one key: ordinal, and a null key matches a null key.</summary>
+    public static bool SameKey(string? first, string? second) => string.Equals(first, second, StringComparison.Ordinal);
 }
