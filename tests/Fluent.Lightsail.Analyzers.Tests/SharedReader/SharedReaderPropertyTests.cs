@@ -26,6 +26,9 @@ public sealed class SharedReaderPropertyTests
     private const int TemplatesPerBatch = 500;
     private const int Batches = 10;
 
+    // Compiling and loading is what costs here; a few hundred builders show Build() sends the resolved values.
+    private const int CompiledTemplates = 300;
+
     private static readonly ImmutableArray<AdditionalText> Texts =
         TemplateCorpus.Files.Select(file => (AdditionalText)new InMemoryText(file.Path, file.Text)).ToImmutableArray();
 
@@ -69,7 +72,7 @@ public sealed class SharedReaderPropertyTests
     public void The_values_a_builder_starts_from_are_what_Build_sends()
     {
         var random = new Random(Seed + 1);
-        var source = TemplateCorpus.Batch(random, TemplatesPerBatch);
+        var source = TemplateCorpus.Batch(random, CompiledTemplates);
         var (compilation, generated) = RunGenerator(source, out var withBuilders);
         var state = AnalysisState.Create(compilation, new AnalyzerOptions(Texts), CancellationToken.None)!;
         var assembly = Emit(withBuilders);
@@ -91,7 +94,7 @@ public sealed class SharedReaderPropertyTests
                 built++;
             }
 
-            Assert.True(built > TemplatesPerBatch * 9 / 10, $"{built} built");
+            Assert.True(built > CompiledTemplates * 9 / 10, $"{built} built");
         }
         finally
         {
