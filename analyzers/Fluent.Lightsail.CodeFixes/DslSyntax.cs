@@ -78,7 +78,7 @@ internal static class DslSyntax
         {
             var property = argument.NameEquals.Name.Identifier.ValueText;
             return name is InstanceTemplate or TemplateDefaults
-                ? TemplateProperties.All.FirstOrDefault(p => p.Property == property).Member
+                ? Vocabulary.RequestMembers.OfTemplateProperty(property)?.JsonName
                 : null;
         }
 

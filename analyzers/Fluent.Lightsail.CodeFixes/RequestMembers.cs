@@ -1,6 +1,4 @@
 using System.Text;
-using Fluent.Lightsail.Analyzers;
-using Fluent.Lightsail.Rules;
 
 namespace Fluent.Lightsail.CodeFixes;
 
@@ -43,35 +41,12 @@ internal static class RequestMembers
 
     /// <summary>The [InstanceTemplate] property that sets <paramref name="member"/>, or null.</summary>
     public static string? TemplateProperty(string member)
-    {
-        foreach (var (property, candidate) in TemplateProperties.All)
-        {
-            if (candidate == member)
-            {
-                return property;
-            }
-        }
-
-        return null;
-    }
+        => Vocabulary.RequestMembers.Find(member) is { IsTemplateProperty: true } found ? found.Argument : null;
 
     /// <summary>The builder method whose one argument sets <paramref name="member"/>, for the members a template property sets.</summary>
-    public static string? BuilderMethod(string member) => member switch
-    {
-        InstanceRules.AvailabilityZoneMember => "InZone",
-        InstanceRules.BlueprintMember => "WithBlueprint",
-        InstanceRules.BundleMember => "WithBundle",
-        InstanceRules.KeyPairMember => "WithKeyPair",
-        InstanceRules.IpAddressTypeMember => "WithIpAddressType",
-        _ => null,
-    };
+    public static string? BuilderMethod(string member)
+        => Vocabulary.RequestMembers.Find(member) is { IsTemplateProperty: true } found ? found.BuilderMethod : null;
 
     /// <summary>The catalogue class whose constants name values of <paramref name="member"/>.</summary>
-    public static string? CatalogType(string member) => member switch
-    {
-        InstanceRules.BlueprintMember => "Fluent.Lightsail.Blueprints",
-        InstanceRules.BundleMember => "Fluent.Lightsail.Bundles",
-        InstanceRules.IpAddressTypeMember => "Fluent.Lightsail.IpAddressTypes",
-        _ => null,
-    };
+    public static string? CatalogType(string member) => Vocabulary.RequestMembers.Find(member)?.CatalogType;
 }

@@ -10,7 +10,10 @@ public sealed class AutoSnapshotAttribute : Attribute
     /// Takes a snapshot of every instance of this template once a day at <paramref name="timeOfDay"/>, in UTC. Lightsail
     /// keeps the last seven. Not for Windows instances (FLS7003).
     /// </summary>
-    /// <param name="timeOfDay">The hour in UTC as <c>HH:00</c>, from <c>00:00</c> to <c>23:00</c>.</param>
+    /// <param name="timeOfDay">
+    /// The hour in UTC as <c>HH:00</c>, from <c>00:00</c> to <c>23:00</c>. <see langword="null"/> still turns the add-on on,
+    /// and lets Lightsail pick the Region's default hour.
+    /// </param>
     public AutoSnapshotAttribute(string timeOfDay) => TimeOfDay = timeOfDay;
 
     /// <summary>The snapshot time, <c>HH:00</c> in UTC.</summary>

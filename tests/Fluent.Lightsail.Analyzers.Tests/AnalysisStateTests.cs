@@ -78,9 +78,8 @@ public sealed class AnalysisStateTests
         Assert.ThrowsAny<OperationCanceledException>(() => state.GetDefaults(new CancellationToken(canceled: true)));
         var defaults = state.GetDefaults(CancellationToken.None);
 
-        Assert.NotNull(defaults.Defaults);
-        Assert.True(defaults.Defaults!.TryGet("KeyPair", out var keyPair));
-        Assert.Equal("deploy", keyPair.Value);
+        Assert.NotNull(defaults.Sources.Properties);
+        Assert.Equal("deploy", defaults.Spec.Property(Fluent.Lightsail.Vocabulary.RequestMembers.KeyPair));
         Assert.Same(defaults, state.GetDefaults(CancellationToken.None));
     }
 

@@ -37,16 +37,12 @@ public sealed class TemplateParsingTests
 
         Assert.Equal(
             new TemplateValuesSpec(
-                "us-east-2a",
-                Blueprints.Ubuntu24_04,
-                Bundles.SmallIpv6_3_0,
-                "deploy",
-                IpAddressTypes.Ipv6,
+                new EquatableArray<string?>(["us-east-2a", Blueprints.Ubuntu24_04, Bundles.SmallIpv6_3_0, "deploy", IpAddressTypes.Ipv6]),
                 new EquatableArray<TagSpec>([new TagSpec("role", "web"), new TagSpec("backup", null), new TagSpec("owner", "ops \"team\" <a&b>")]),
                 UserData: null,
                 UserDataFile: "provision\\web.sh",
-                AutoSnapshotTimeOfDay: "06:00",
-                new StopInstanceOnIdleSpec("5", "30")),
+                AutoSnapshot: new AutoSnapshotSpec("06:00"),
+                StopInstanceOnIdle: new StopInstanceOnIdleSpec("5", "30")),
             template.Values);
     }
 

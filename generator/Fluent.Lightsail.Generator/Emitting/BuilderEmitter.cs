@@ -2,6 +2,7 @@ using Fluent.Lightsail.Generator.Bridge;
 using Fluent.Lightsail.Generator.Model;
 using Fluent.Lightsail.Generator.Parsing;
 using Fluent.Lightsail.Generator.Steps;
+using Fluent.Lightsail.Vocabulary;
 
 namespace Fluent.Lightsail.Generator.Emitting;
 
@@ -41,7 +42,7 @@ internal sealed class BuilderEmitter
         _nullable = nullable;
         _awsSdk = awsSdk;
         var values = spec.Values;
-        _graph = StepGraph.For(new RequiredMembers(values.AvailabilityZone is not null, values.Blueprint is not null, values.Bundle is not null));
+        _graph = StepGraph.For(new RequiredMembers(values.Property(RequestMembers.AvailabilityZone) is not null, values.Property(RequestMembers.Blueprint) is not null, values.Property(RequestMembers.Bundle) is not null));
         _template = TypeNames.FullyQualified(spec.Type);
     }
 
@@ -161,10 +162,10 @@ internal sealed class BuilderEmitter
         WriteStageStructStart(StageDefinition.Ready.TypeName);
         var firstMember = true;
 
-        WriteRequiredOverride(StageDefinition.NeedsAvailabilityZone, values.AvailabilityZone);
-        WriteRequiredOverride(StageDefinition.NeedsBlueprint, values.Blueprint);
-        WriteRequiredOverride(StageDefinition.NeedsBundle, values.Bundle);
-        WriteReadyMethod("Sets the name of the key pair.", OverrideDocs.KeyPair(values.KeyPair), "WithKeyPair(string keyPairName)", "WithKeyPair(keyPairName)",
+        WriteRequiredOverride(StageDefinition.NeedsAvailabilityZone, values.Property(RequestMembers.AvailabilityZone));
+        WriteRequiredOverride(StageDefinition.NeedsBlueprint, values.Property(RequestMembers.Blueprint));
+        WriteRequiredOverride(StageDefinition.NeedsBundle, values.Property(RequestMembers.Bundle));
+        WriteReadyMethod("Sets the name of the key pair.", OverrideDocs.KeyPair(values.Property(RequestMembers.KeyPair)), "WithKeyPair(string keyPairName)", "WithKeyPair(keyPairName)",
             ("keyPairName", "The name of an existing key pair in the instance's region."));
         WriteReadyMethod("Adds a tag; it replaces a tag with the same key that the template or the assembly defines.", OverrideDocs.Tags(values.Tags),
             $"WithTag(string key, {NullableString} value = null)", "WithTag(key, value)",
@@ -172,16 +173,16 @@ internal sealed class BuilderEmitter
             ("value", "The tag value, or <see langword=\"null\"/> for a key-only tag."));
         WriteReadyMethod("Sets the launch script, run once at first boot.", OverrideDocs.UserData(values.UserData), "WithUserData(string userData)", "WithUserData(userData)",
             ("userData", "The script text, sent as is (not base64)."));
-        WriteReadyMethod("Enables the AutoSnapshot add-on: one snapshot a day at the given UTC hour.", OverrideDocs.WithAutoSnapshot(values.AutoSnapshotTimeOfDay),
+        WriteReadyMethod("Enables the AutoSnapshot add-on: one snapshot a day at the given UTC hour.", OverrideDocs.WithAutoSnapshot(values.AutoSnapshot),
             "WithAutoSnapshot(string timeOfDay)", "WithAutoSnapshot(timeOfDay)",
             ("timeOfDay", "The hour in UTC as <c>HH:00</c>."));
-        WriteReadyMethod("Disables the AutoSnapshot add-on.", OverrideDocs.WithoutAutoSnapshot(values.AutoSnapshotTimeOfDay), "WithoutAutoSnapshot()", "WithoutAutoSnapshot()");
+        WriteReadyMethod("Disables the AutoSnapshot add-on.", OverrideDocs.WithoutAutoSnapshot(values.AutoSnapshot), "WithoutAutoSnapshot()", "WithoutAutoSnapshot()");
         WriteReadyMethod("Enables the StopInstanceOnIdle add-on (Lightsail for Research only).", OverrideDocs.WithStopInstanceOnIdle(values.StopInstanceOnIdle),
             "WithStopInstanceOnIdle(string threshold, string duration)", "WithStopInstanceOnIdle(threshold, duration)",
             ("threshold", "The CPU utilisation percentage, as a whole number such as <c>\"5\"</c>."),
             ("duration", "The idle time in minutes, as a whole number such as <c>\"30\"</c>."));
         WriteReadyMethod("Disables the StopInstanceOnIdle add-on.", OverrideDocs.WithoutStopInstanceOnIdle(values.StopInstanceOnIdle), "WithoutStopInstanceOnIdle()", "WithoutStopInstanceOnIdle()");
-        WriteReadyMethod("Sets the IP address type.", OverrideDocs.IpAddressType(values.IpAddressType),
+        WriteReadyMethod("Sets the IP address type.", OverrideDocs.IpAddressType(values.Property(RequestMembers.IpAddressType)),
             $"WithIpAddressType({IpAddressType} ipAddressType)", "WithIpAddressType(ipAddressType)",
             ("ipAddressType", "The IP address type; a string such as <c>\"ipv6\"</c> converts implicitly."));
 
@@ -313,16 +314,17 @@ internal sealed class BuilderEmitter
     {
         var values = _spec.Values;
         var arguments = new System.Collections.Generic.List<string> { NonNull(TypeNames.Display(_spec.Type)) };
-        AddArgument("availabilityZone", values.AvailabilityZone?.Value);
-        AddArgument("blueprintId", values.Blueprint?.Value);
-        AddArgument("bundleId", values.Bundle?.Value);
-        AddArgument("keyPairName", values.KeyPair?.Value);
-        AddArgument("ipAddressType", values.IpAddressType?.Value);
+        foreach (var member in RequestMembers.TemplateProperties)
+        {
+            // InstanceTemplateValues names its parameters as the builder methods do.
+            AddArgument(member.BuilderParameter, values.Property(member)?.Value);
+        }
+
         AddArgument("userData", values.UserData?.Script);
-        if (values.AutoSnapshotTimeOfDay is { } timeOfDay)
+        if (values.AutoSnapshot is { } autoSnapshot)
         {
             arguments.Add("autoSnapshot: true");
-            arguments.Add("autoSnapshotTimeOfDay: " + Literals.Nullable(timeOfDay));
+            arguments.Add("autoSnapshotTimeOfDay: " + Literals.Nullable(autoSnapshot.SnapshotTimeOfDay));
         }
 
         if (values.StopInstanceOnIdle is { } stopOnIdle)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Fluent.Lightsail.Generator.Model;
 using Fluent.Lightsail.Generator.Steps;
+using Fluent.Lightsail.Vocabulary;
 
 namespace Fluent.Lightsail.Generator.Emitting;
 
@@ -33,15 +34,15 @@ internal static class OverrideDocs
         : userData.SourceFile is { } file ? $"Overrides the template's launch script, read from {Literals.DocCode(file)} at compile time."
         : "Overrides the template's inline launch script.";
 
-    public static string WithAutoSnapshot(string? timeOfDay) =>
-        timeOfDay is null
+    public static string WithAutoSnapshot(AutoSnapshotSpec? autoSnapshot) =>
+        autoSnapshot is null
             ? "The template does not enable AutoSnapshot; this enables it."
-            : $"Overrides the template's AutoSnapshot time {Literals.DocCode(timeOfDay)}.";
+            : $"Overrides the template's AutoSnapshot time {Code(autoSnapshot.SnapshotTimeOfDay)}.";
 
-    public static string WithoutAutoSnapshot(string? timeOfDay) =>
-        timeOfDay is null
+    public static string WithoutAutoSnapshot(AutoSnapshotSpec? autoSnapshot) =>
+        autoSnapshot is null
             ? "The template does not enable AutoSnapshot; this undoes an earlier <c>WithAutoSnapshot</c> call."
-            : $"Turns off the AutoSnapshot add-on that the template enables at {Literals.DocCode(timeOfDay)}.";
+            : $"Turns off the AutoSnapshot add-on that the template enables at {Code(autoSnapshot.SnapshotTimeOfDay)}.";
 
     public static string WithStopInstanceOnIdle(StopInstanceOnIdleSpec? stopOnIdle) =>
         stopOnIdle is null

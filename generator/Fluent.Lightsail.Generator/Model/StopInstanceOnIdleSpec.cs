@@ -1,4 +1,4 @@
 namespace Fluent.Lightsail.Generator.Model;
 
-/// <summary>The arguments of <c>[StopInstanceOnIdle(threshold, duration)]</c>, as written.</summary>
+/// <summary>The StopInstanceOnIdle add-on, on: <c>[StopInstanceOnIdle(threshold, duration)]</c> as written.</summary>
 internal sealed record StopInstanceOnIdleSpec(string? Threshold, string? Duration);

@@ -1,18 +1,16 @@
+using Fluent.Lightsail.Generator.Model;
+using Fluent.Lightsail.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Fluent.Lightsail.Generator.Parsing;
 
-/// <summary>The DSL's attribute names, and a match by name that needs no symbol lookup per compilation.</summary>
+/// <summary>
+/// A match of the DSL's attributes by name (the names are in <see cref="RequestMembers.Attributes"/>) that needs no
+/// symbol lookup per compilation, and their string arguments. Shared by the generator and the analyzers.
+/// </summary>
 internal static class FluentAttributes
 {
-    public const string Namespace = "Fluent.Lightsail";
-    public const string InstanceTemplateMetadataName = "Fluent.Lightsail.InstanceTemplateAttribute";
-    public const string TemplateDefaults = "TemplateDefaultsAttribute";
-    public const string Tag = "TagAttribute";
-    public const string UserData = "UserDataAttribute";
-    public const string UserDataFile = "UserDataFileAttribute";
-    public const string AutoSnapshot = "AutoSnapshotAttribute";
-    public const string StopInstanceOnIdle = "StopInstanceOnIdleAttribute";
+    public const string InstanceTemplateMetadataName = RequestMembers.Attributes.Namespace + "." + RequestMembers.Attributes.InstanceTemplate;
 
     /// <summary>
     /// Whether <paramref name="attribute"/> is the DSL attribute <paramref name="name"/>. Attributes that did not bind
@@ -32,6 +30,22 @@ internal static class FluentAttributes
         ns is { Name: "Lightsail" }
         && ns.ContainingNamespace is { Name: "Fluent" } parent
         && parent.ContainingNamespace is { IsGlobalNamespace: true };
+
+    /// <summary>The string value that <paramref name="attribute"/> gives <paramref name="member"/>, or null when absent.</summary>
+    public static string? Argument(AttributeData attribute, RequestMember member) =>
+        member.IsTemplateProperty ? NamedStringArgument(attribute, member.Argument) : StringArgument(attribute, member.ArgumentIndex);
+
+    /// <summary>The template properties [InstanceTemplate] or [TemplateDefaults] sets, in vocabulary order (all null without one).</summary>
+    public static EquatableArray<string?> TemplateProperties(AttributeData? attribute)
+    {
+        var values = new string?[RequestMembers.TemplateProperties.Length];
+        for (var i = 0; attribute is not null && i < values.Length; i++)
+        {
+            values[i] = Argument(attribute, RequestMembers.TemplateProperties[i]);
+        }
+
+        return new EquatableArray<string?>(values);
+    }
 
     /// <summary>The string value of constructor argument <paramref name="index"/>, or null when absent or not a string.</summary>
     public static string? StringArgument(AttributeData attribute, int index) =>

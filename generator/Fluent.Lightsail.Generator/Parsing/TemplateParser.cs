@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Fluent.Lightsail.Generator.Model;
+using Fluent.Lightsail.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -43,8 +44,9 @@ internal static class TemplateParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var values = ParseValues(type, context.Attributes[0], cancellationToken);
-        return values is null ? null : new TemplateSpec(hierarchy, values, HiddenInBase(type));
+        // Both scripts at once, or a file attribute without a path: the analyzers report it, nothing is generated.
+        var values = TemplateValuesParser.Parse(type, context.Attributes[0], cancellationToken);
+        return values.HasScriptConflict ? null : new TemplateSpec(hierarchy, values, HiddenInBase(type));
     }
 
     /// <summary>
@@ -68,17 +70,17 @@ internal static class TemplateParser
                 hidden.Add(name);
             }
 
-            AddStageIfUnset(hidden, attribute, "AvailabilityZone", "NeedsAvailabilityZone");
-            AddStageIfUnset(hidden, attribute, "Blueprint", "NeedsBlueprint");
-            AddStageIfUnset(hidden, attribute, "Bundle", "NeedsBundle");
+            AddStageIfUnset(hidden, attribute, RequestMembers.AvailabilityZone, "NeedsAvailabilityZone");
+            AddStageIfUnset(hidden, attribute, RequestMembers.Blueprint, "NeedsBlueprint");
+            AddStageIfUnset(hidden, attribute, RequestMembers.Bundle, "NeedsBundle");
         }
 
         return new EquatableArray<string>(hidden.Distinct().OrderBy(name => name, System.StringComparer.Ordinal));
     }
 
-    private static void AddStageIfUnset(List<string> hidden, AttributeData template, string member, string stage)
+    private static void AddStageIfUnset(List<string> hidden, AttributeData template, RequestMember member, string stage)
     {
-        if (FluentAttributes.NamedStringArgument(template, member) is null)
+        if (FluentAttributes.Argument(template, member) is null)
         {
             hidden.Add(stage + GeneratedMembers.IfNotDefaulted);
         }
@@ -182,61 +184,5 @@ internal static class TemplateParser
         }
 
         return string.Join(".", names);
-    }
-
-    private static TemplateValuesSpec? ParseValues(INamedTypeSymbol type, AttributeData template, CancellationToken cancellationToken)
-    {
-        var tags = new List<TagSpec>();
-        string? userData = null, userDataFile = null, autoSnapshot = null;
-        var hasUserData = false;
-        var hasUserDataFile = false;
-        StopInstanceOnIdleSpec? stopOnIdle = null;
-
-        foreach (var attribute in type.GetAttributes())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (FluentAttributes.Is(attribute, FluentAttributes.Tag))
-            {
-                tags.Add(TagParser.Parse(attribute));
-            }
-            else if (FluentAttributes.Is(attribute, FluentAttributes.UserData))
-            {
-                hasUserData = true;
-                userData = FluentAttributes.StringArgument(attribute, 0);
-            }
-            else if (FluentAttributes.Is(attribute, FluentAttributes.UserDataFile))
-            {
-                hasUserDataFile = true;
-                userDataFile = FluentAttributes.StringArgument(attribute, 0);
-            }
-            else if (FluentAttributes.Is(attribute, FluentAttributes.AutoSnapshot))
-            {
-                autoSnapshot = FluentAttributes.StringArgument(attribute, 0);
-            }
-            else if (FluentAttributes.Is(attribute, FluentAttributes.StopInstanceOnIdle))
-            {
-                stopOnIdle = new StopInstanceOnIdleSpec(
-                    FluentAttributes.StringArgument(attribute, 0),
-                    FluentAttributes.StringArgument(attribute, 1));
-            }
-        }
-
-        // Both scripts at once, or a file attribute without a path: the analyzers report it, nothing is generated.
-        if ((hasUserData && hasUserDataFile) || (hasUserDataFile && userDataFile is null))
-        {
-            return null;
-        }
-
-        return new TemplateValuesSpec(
-            FluentAttributes.NamedStringArgument(template, "AvailabilityZone"),
-            FluentAttributes.NamedStringArgument(template, "Blueprint"),
-            FluentAttributes.NamedStringArgument(template, "Bundle"),
-            FluentAttributes.NamedStringArgument(template, "KeyPair"),
-            FluentAttributes.NamedStringArgument(template, "IpAddressType"),
-            new EquatableArray<TagSpec>(tags),
-            userData,
-            userDataFile,
-            autoSnapshot,
-            stopOnIdle);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Fluent.Lightsail.Generator.Model;
 using Fluent.Lightsail.Generator.Parsing;
+using Fluent.Lightsail.Vocabulary;
 
 namespace Fluent.Lightsail.Generator.Resolution;
 
@@ -30,16 +31,7 @@ internal static class TemplateResolver
             userData = new UserDataSpec(script, null);
         }
 
-        var merged = new RequestValuesSpec(
-            Merge(values.AvailabilityZone, defaults.AvailabilityZone),
-            Merge(values.Blueprint, defaults.Blueprint),
-            Merge(values.Bundle, defaults.Bundle),
-            Merge(values.KeyPair, defaults.KeyPair),
-            Merge(values.IpAddressType, defaults.IpAddressType),
-            MergeTags(values.Tags, defaults.Tags),
-            userData,
-            values.AutoSnapshotTimeOfDay,
-            values.StopInstanceOnIdle);
+        var merged = ValueMerger.Merge(values, defaults, userData);
         return new BuilderSpec(template.Type, merged, ResolveHidden(template.HiddenInBase, defaults));
     }
 
@@ -58,9 +50,9 @@ internal static class TemplateResolver
             var stage = name.Substring(0, name.Length - GeneratedMembers.IfNotDefaulted.Length);
             var defaulted = stage switch
             {
-                "NeedsAvailabilityZone" => defaults.AvailabilityZone is not null,
-                "NeedsBlueprint" => defaults.Blueprint is not null,
-                _ => defaults.Bundle is not null,
+                "NeedsAvailabilityZone" => defaults.Property(RequestMembers.AvailabilityZone) is not null,
+                "NeedsBlueprint" => defaults.Property(RequestMembers.Blueprint) is not null,
+                _ => defaults.Property(RequestMembers.Bundle) is not null,
             };
             if (!defaulted && !resolved.Contains(stage))
             {
@@ -69,40 +61,5 @@ internal static class TemplateResolver
         }
 
         return new EquatableArray<string>(resolved);
-    }
-
-    // Only null means unset: an empty string is a value, and the rules report it.
-    private static InheritedValue? Merge(string? templateValue, string? defaultValue) =>
-        templateValue is not null ? new InheritedValue(templateValue, ValueOrigin.Template)
-        : defaultValue is not null ? new InheritedValue(defaultValue, ValueOrigin.AssemblyDefaults)
-        : null;
-
-    /// <summary>
-    /// Assembly tags whose key the template does not use, then the template's tags in declaration order. Duplicates
-    /// within one level are kept so that the duplicate-key rule can report them.
-    /// </summary>
-    internal static EquatableArray<InheritedTag> MergeTags(EquatableArray<TagSpec> templateTags, EquatableArray<TagSpec> assemblyTags)
-    {
-        var templateKeys = new HashSet<string?>(StringComparer.Ordinal);
-        foreach (var tag in templateTags)
-        {
-            templateKeys.Add(tag.Key);
-        }
-
-        var merged = new List<InheritedTag>(templateTags.Count + assemblyTags.Count);
-        foreach (var tag in assemblyTags)
-        {
-            if (!templateKeys.Contains(tag.Key))
-            {
-                merged.Add(new InheritedTag(tag.Key, tag.Value, ValueOrigin.AssemblyDefaults));
-            }
-        }
-
-        foreach (var tag in templateTags)
-        {
-            merged.Add(new InheritedTag(tag.Key, tag.Value, ValueOrigin.Template));
-        }
-
-        return new EquatableArray<InheritedTag>(merged);
     }
 }

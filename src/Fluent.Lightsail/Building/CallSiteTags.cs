@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Fluent.Lightsail.Vocabulary;
 
 namespace Fluent.Lightsail.Building;
 
@@ -63,7 +64,7 @@ internal readonly struct CallSiteTags
     {
         for (var i = 0; i < Count; i++)
         {
-            if (string.Equals(this[i].Key, key, StringComparison.Ordinal))
+            if (TagMerge.SameKey(this[i].Key, key))
             {
                 return true;
             }

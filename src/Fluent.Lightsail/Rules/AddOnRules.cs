@@ -1,4 +1,5 @@
 using System.Globalization;
+using Fluent.Lightsail.Vocabulary;
 
 namespace Fluent.Lightsail.Rules;
 
@@ -6,19 +7,19 @@ namespace Fluent.Lightsail.Rules;
 public static class AddOnRules
 {
     /// <summary>Member names of the add-ons, in the request's JSON spelling.</summary>
-    public const string AutoSnapshotMember = "addOns.autoSnapshotAddOnRequest";
+    public const string AutoSnapshotMember = RequestMembers.Json.AutoSnapshot;
 
     /// <summary>The snapshot time member.</summary>
-    public const string SnapshotTimeMember = AutoSnapshotMember + ".snapshotTimeOfDay";
+    public const string SnapshotTimeMember = RequestMembers.Json.SnapshotTime;
 
     /// <summary>The StopInstanceOnIdle member.</summary>
-    public const string StopInstanceOnIdleMember = "addOns.stopInstanceOnIdleRequest";
+    public const string StopInstanceOnIdleMember = RequestMembers.Json.StopInstanceOnIdle;
 
     /// <summary>The threshold member.</summary>
-    public const string ThresholdMember = StopInstanceOnIdleMember + ".threshold";
+    public const string ThresholdMember = RequestMembers.Json.Threshold;
 
     /// <summary>The duration member.</summary>
-    public const string DurationMember = StopInstanceOnIdleMember + ".duration";
+    public const string DurationMember = RequestMembers.Json.Duration;
 
     /// <summary>
     /// O2 (HH:MM, hour 00-23) and O3 (on the hour). <see langword="null"/> lets Lightsail pick the Region's default

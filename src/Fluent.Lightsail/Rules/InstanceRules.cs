@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Fluent.Lightsail.Vocabulary;
 
 namespace Fluent.Lightsail.Rules;
 
@@ -6,22 +7,22 @@ namespace Fluent.Lightsail.Rules;
 public static class InstanceRules
 {
     /// <summary>Request member names in the JSON spelling of CreateInstancesRequest.</summary>
-    public const string AvailabilityZoneMember = "availabilityZone";
+    public const string AvailabilityZoneMember = RequestMembers.Json.AvailabilityZone;
 
     /// <summary>The blueprint member.</summary>
-    public const string BlueprintMember = "blueprintId";
+    public const string BlueprintMember = RequestMembers.Json.Blueprint;
 
     /// <summary>The bundle member.</summary>
-    public const string BundleMember = "bundleId";
+    public const string BundleMember = RequestMembers.Json.Bundle;
 
     /// <summary>The key pair member.</summary>
-    public const string KeyPairMember = "keyPairName";
+    public const string KeyPairMember = RequestMembers.Json.KeyPair;
 
     /// <summary>The user data member.</summary>
-    public const string UserDataMember = "userData";
+    public const string UserDataMember = RequestMembers.Json.UserData;
 
     /// <summary>The IP address type member.</summary>
-    public const string IpAddressTypeMember = "ipAddressType";
+    public const string IpAddressTypeMember = RequestMembers.Json.IpAddressType;
 
     /// <summary>Every rule, members first.</summary>
     public static void CheckAll(InstanceValues values, IRuleSink sink)

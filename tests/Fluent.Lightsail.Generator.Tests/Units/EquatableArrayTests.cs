@@ -36,8 +36,8 @@ public sealed class EquatableArrayTests
     [Fact]
     public void RecordsHoldingArraysCompareByValue()
     {
-        var first = new AssemblyDefaultsSpec("z", null, null, null, null, new EquatableArray<TagSpec>([new TagSpec("a", "1")]));
-        var second = new AssemblyDefaultsSpec("z", null, null, null, null, new EquatableArray<TagSpec>([new TagSpec("a", "1")]));
+        var first = new AssemblyDefaultsSpec(new EquatableArray<string?>(["z", null]), new EquatableArray<TagSpec>([new TagSpec("a", "1")]));
+        var second = new AssemblyDefaultsSpec(new EquatableArray<string?>(["z", null]), new EquatableArray<TagSpec>([new TagSpec("a", "1")]));
 
         Assert.Equal(first, second);
     }

@@ -1,5 +1,6 @@
 using Fluent.Lightsail.Generator.Model;
 using Fluent.Lightsail.Generator.Resolution;
+using Fluent.Lightsail.Vocabulary;
 
 namespace Fluent.Lightsail.Generator.Tests.Units;
 
@@ -18,9 +19,9 @@ public sealed class TemplateResolverTests
 
         var values = TemplateResolver.Resolve(template, defaults, NoFiles)!.Values;
 
-        Assert.Equal(new InheritedValue("us-east-2a", ValueOrigin.Template), values.AvailabilityZone);
-        Assert.Equal(new InheritedValue("org-key", ValueOrigin.AssemblyDefaults), values.KeyPair);
-        Assert.Null(values.Bundle);
+        Assert.Equal(new InheritedValue("us-east-2a", ValueOrigin.Template), values.Property(RequestMembers.AvailabilityZone));
+        Assert.Equal(new InheritedValue("org-key", ValueOrigin.AssemblyDefaults), values.Property(RequestMembers.KeyPair));
+        Assert.Null(values.Property(RequestMembers.Bundle));
     }
 
     [Fact]
@@ -29,13 +30,13 @@ public sealed class TemplateResolverTests
         // Only null means unset; an empty string is a (bad) value the rules must see, not a fall-through.
         var values = TemplateResolver.Resolve(Template(zone: ""), Defaults(zone: "eu-west-1a"), NoFiles)!.Values;
 
-        Assert.Equal(new InheritedValue("", ValueOrigin.Template), values.AvailabilityZone);
+        Assert.Equal(new InheritedValue("", ValueOrigin.Template), values.Property(RequestMembers.AvailabilityZone));
     }
 
     [Fact]
     public void TagsMergeByKeyKeepingAssemblyOrderThenTemplateOrder()
     {
-        var merged = TemplateResolver.MergeTags(
+        var merged = ValueMerger.MergeTags(
             Tags(("role", "web"), ("owner", "ops")),
             Tags(("cost-center", "platform"), ("role", "generic"), ("team", "infra")));
 
@@ -52,7 +53,7 @@ public sealed class TemplateResolverTests
     [Fact]
     public void DuplicateKeysWithinOneLevelAreKept()
     {
-        var merged = TemplateResolver.MergeTags(Tags(("a", "1"), ("a", "2")), Tags(("b", "1"), ("b", "2")));
+        var merged = ValueMerger.MergeTags(Tags(("a", "1"), ("a", "2")), Tags(("b", "1"), ("b", "2")));
 
         Assert.Equal(["b", "b", "a", "a"], merged.Select(tag => tag.Key));
         Assert.Equal(["1", "2", "1", "2"], merged.Select(tag => tag.Value));
@@ -61,7 +62,7 @@ public sealed class TemplateResolverTests
     [Fact]
     public void ATemplateDuplicateStillReplacesEveryAssemblyTagWithItsKey()
     {
-        var merged = TemplateResolver.MergeTags(Tags(("a", "t1"), ("a", "t2")), Tags(("a", "x"), ("a", "y")));
+        var merged = ValueMerger.MergeTags(Tags(("a", "t1"), ("a", "t2")), Tags(("a", "x"), ("a", "y")));
 
         Assert.Equal(["t1", "t2"], merged.Select(tag => tag.Value));
     }
@@ -126,10 +127,19 @@ public sealed class TemplateResolverTests
         Assert.Equal(expected, PathNormalizer.Normalize(path));
 
     private static TemplateSpec Template(string? zone = null, string? keyPair = null, string? userDataFile = null) =>
-        new(Type, new TemplateValuesSpec(zone, null, null, keyPair, null, EquatableArray<TagSpec>.Empty, null, userDataFile, null, null));
+        new(Type, new TemplateValuesSpec(Properties(zone, keyPair), EquatableArray<TagSpec>.Empty, null, userDataFile, null, null));
 
     private static AssemblyDefaultsSpec Defaults(string? zone = null, string? keyPair = null) =>
-        new(zone, null, null, keyPair, null, EquatableArray<TagSpec>.Empty);
+        new(Properties(zone, keyPair), EquatableArray<TagSpec>.Empty);
+
+    /// <summary>The template properties in vocabulary order: the zone and the key pair set, the others not.</summary>
+    private static EquatableArray<string?> Properties(string? zone, string? keyPair)
+    {
+        var values = new string?[RequestMembers.TemplateProperties.Length];
+        values[RequestMembers.PropertyIndex(RequestMembers.AvailabilityZone)] = zone;
+        values[RequestMembers.PropertyIndex(RequestMembers.KeyPair)] = keyPair;
+        return new EquatableArray<string?>(values);
+    }
 
     private static EquatableArray<TagSpec> Tags(params (string Key, string Value)[] tags) =>
         new(tags.Select(tag => new TagSpec(tag.Key, tag.Value)));

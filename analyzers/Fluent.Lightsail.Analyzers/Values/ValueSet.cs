@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Fluent.Lightsail.Rules;
+using Fluent.Lightsail.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Fluent.Lightsail.Analyzers;
@@ -73,30 +74,8 @@ internal sealed class ValueSet
 
     public bool IsUnknown(string member) => TryGet(member, out var value) && !value.IsKnown;
 
-    /// <summary>Adds a tag of a higher level: it replaces lower-level tags with the same key (contract: tags merge by key).</summary>
-    public void AddTagOverriding(SourcedTag tag)
-    {
-        if (tag.Key.IsKnown && tag.Key.Value != null)
-        {
-            // In place, without RemoveAll's closure and delegate per tag: almost every tag replaces nothing.
-            var kept = 0;
-            for (var i = 0; i < Tags.Count; i++)
-            {
-                var existing = Tags[i];
-                if (!(existing.Key.Level < tag.Key.Level && existing.Key.Value == tag.Key.Value))
-                {
-                    Tags[kept++] = existing;
-                }
-            }
-
-            if (kept < Tags.Count)
-            {
-                Tags.RemoveRange(kept, Tags.Count - kept);
-            }
-        }
-
-        Tags.Add(tag);
-    }
+    /// <summary>Adds a tag of a higher level: it replaces lower-level tags with the same key (<see cref="TagMerge"/>).</summary>
+    public void AddTagOverriding(SourcedTag tag) => TagMerge.Add(Tags, tag);
 
     /// <summary>
     /// The rules that relate members, on these values. The cross-field rules read no tags or names, so the values go in

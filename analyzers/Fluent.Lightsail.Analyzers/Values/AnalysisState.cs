@@ -55,7 +55,7 @@ internal sealed class AnalysisState
             return defaults;
         }
 
-        defaults = AssemblyDefaults.Read(_compilation, Symbols, cancellationToken);
+        defaults = AssemblyDefaults.Read(_compilation, cancellationToken);
         return Interlocked.CompareExchange(ref _defaults, defaults, null) ?? defaults;
     }
 

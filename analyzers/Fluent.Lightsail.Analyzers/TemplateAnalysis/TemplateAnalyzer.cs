@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Fluent.Lightsail.Generator.Model;
+using Fluent.Lightsail.Generator.Parsing;
 using Fluent.Lightsail.Rules;
+using Fluent.Lightsail.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -63,35 +66,32 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
     {
         for (var slot = 0; slot < MemberSlots.Count; slot++)
         {
-            if (model.Values.At(slot) is { Level: ValueLevel.Template } value)
+            if (model.Values.At(slot) is { Origin: ValueOrigin.Template } value)
             {
                 MemberChecks.Check(MemberSlots.Names[slot], value.Value, new LocatedSink(report, value.Location));
             }
         }
 
         var keys = new HashSet<string>(System.StringComparer.Ordinal);
-        for (var i = 0; i < model.Tags.Count; i++)
+        for (var i = 0; i < model.Own.Tags.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            CheckTag(model.Tags[i], i, keys, report);
+            CheckTag(model.Own.Tags[i], model.Sources.Tags[i], i, keys, report, cancellationToken);
         }
     }
 
     /// <summary>The rules on the <paramref name="index"/>-th tag of its list (member "tags[index].key" / ".value").</summary>
-    internal static void CheckTag(AttributeArguments tag, int index, ISet<string> seenKeys, System.Action<Diagnostic> report)
+    internal static void CheckTag(
+        TagSpec tag, AttributeData source, int index, ISet<string> seenKeys, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
     {
-        if (!tag.TryGet("key", out var key))
-        {
-            return;
-        }
-
-        var keySink = new LocatedSink(report, key.Location);
+        var sourced = TemplateReader.Tag(tag, source, ValueOrigin.Template, cancellationToken);
+        var keySink = new LocatedSink(report, sourced.Key.Location);
         var keyMember = TagMembers.Key(index);
-        TagRules.CheckKey(key.Value, keyMember, keySink);
-        TagRules.CheckDuplicateKey(key.Value, keyMember, seenKeys, keySink);
-        if (tag.TryGet("value", out var value))
+        TagRules.CheckKey(tag.Key, keyMember, keySink);
+        TagRules.CheckDuplicateKey(tag.Key, keyMember, seenKeys, keySink);
+        if (sourced.Value is { } value)
         {
-            TagRules.CheckValue(value.Value, TagMembers.Value(index), new LocatedSink(report, value.Location));
+            TagRules.CheckValue(tag.Value, TagMembers.Value(index), new LocatedSink(report, value.Location));
         }
     }
 
@@ -102,14 +102,14 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         foreach (var violation in model.CrossFieldViolations)
         {
             var source = values.Find(violation.Member);
-            var location = source is { Level: ValueLevel.Template } ? source.Location : values.Anchor;
+            var location = source is { Origin: ValueOrigin.Template } ? source.Location : values.Anchor;
             report(RuleDiagnostics.Create(violation, location));
         }
 
         if (values.Tags.Count > TagRules.MaxTags)
         {
             var first = values.Tags[TagRules.MaxTags].Key;
-            TagRules.CheckCount(values.Tags.Count, "tags", new LocatedSink(report, first.Level == ValueLevel.Template ? first.Location : values.Anchor));
+            TagRules.CheckCount(values.Tags.Count, "tags", new LocatedSink(report, first.Origin == ValueOrigin.Template ? first.Location : values.Anchor));
         }
     }
 
@@ -122,24 +122,25 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         }
 
         var defaults = state.GetDefaults(context.CancellationToken);
+        var cancellationToken = context.CancellationToken;
         foreach (var attribute in list.Attributes)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var span = attribute.Span;
-            if (defaults.Defaults is { } templateDefaults && IsAt(templateDefaults, attribute))
+            cancellationToken.ThrowIfCancellationRequested();
+            if (defaults.Sources.Properties is { } templateDefaults && ArgumentLocator.IsAt(templateDefaults, attribute))
             {
-                foreach (var (property, member) in TemplateProperties.All)
+                foreach (var member in RequestMembers.TemplateProperties)
                 {
-                    if (templateDefaults.TryGet(property, out var argument))
+                    if (ArgumentLocator.Argument(templateDefaults, member.Argument, cancellationToken) is { } location)
                     {
-                        MemberChecks.Check(member, argument.Value, new LocatedSink(context.ReportDiagnostic, argument.Location));
+                        MemberChecks.Check(member.JsonName, FluentAttributes.Argument(templateDefaults, member), new LocatedSink(context.ReportDiagnostic, location));
                     }
                 }
 
                 continue;
             }
 
-            var index = defaults.Tags.FindIndex(tag => IsAt(tag, attribute));
+            var tags = defaults.Sources.Tags;
+            var index = tags.FindIndex(tag => ArgumentLocator.IsAt(tag, attribute));
             if (index < 0)
             {
                 continue;
@@ -149,22 +150,20 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
             var earlierKeys = new HashSet<string>(System.StringComparer.Ordinal);
             for (var i = 0; i < index; i++)
             {
-                if (defaults.Tags[i].TryGet("key", out var earlier) && earlier.Value != null)
+                if (defaults.Spec.Tags[i].Key is { } earlier)
                 {
-                    earlierKeys.Add(earlier.Value);
+                    earlierKeys.Add(earlier);
                 }
             }
 
-            CheckTag(defaults.Tags[index], index, earlierKeys, context.ReportDiagnostic);
-            if (index == TagRules.MaxTags && defaults.Tags[index].TryGet("key", out var key))
+            CheckTag(defaults.Spec.Tags[index], tags[index], index, earlierKeys, context.ReportDiagnostic, cancellationToken);
+            if (index == TagRules.MaxTags)
             {
-                TagRules.CheckCount(defaults.Tags.Count, "tags", new LocatedSink(context.ReportDiagnostic, key.Location));
+                var key = ArgumentLocator.ArgumentOrAttribute(tags[index], RequestMembers.Attributes.TagKey, cancellationToken);
+                TagRules.CheckCount(defaults.Spec.Tags.Count, RequestMembers.Json.Tags, new LocatedSink(context.ReportDiagnostic, key));
             }
         }
     }
-
-    private static bool IsAt(AttributeArguments arguments, AttributeSyntax attribute)
-        => arguments.Location.SourceTree == attribute.SyntaxTree && arguments.Location.SourceSpan == attribute.Span;
 
     /// <summary>
     /// Whether the type is a template and whether it carries another class-level DSL attribute, in one loop over its

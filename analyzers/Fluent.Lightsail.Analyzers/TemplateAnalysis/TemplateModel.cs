@@ -1,36 +1,42 @@
 using System.Collections.Generic;
 using System.Threading;
+using Fluent.Lightsail.Generator.Model;
+using Fluent.Lightsail.Generator.Parsing;
 using Fluent.Lightsail.Rules;
+using Microsoft.CodeAnalysis;
 
 namespace Fluent.Lightsail.Analyzers;
 
-/// <summary>A class's DSL attributes, read once: the raw applications and the merged values of the request.</summary>
+/// <summary>A class's DSL attributes, read once with the generator's parser: its own values, the merged ones, and where each was written.</summary>
 internal sealed class TemplateModel
 {
     private RuleViolationList? _crossFieldViolations;
 
-    public TemplateModel(ValueSet values)
+    public TemplateModel(ValueSet values, TemplateValuesSpec own, RequestValuesSpec merged, ValueSources sources, bool userDataFileFound)
     {
         Values = values;
+        Own = own;
+        Merged = merged;
+        Sources = sources;
+        UserDataFileFound = userDataFileFound;
     }
 
-    /// <summary>Assembly defaults overlaid with the class's own attributes.</summary>
+    /// <summary>Assembly defaults overlaid with the class's own attributes, each value placed where it was written.</summary>
     public ValueSet Values { get; }
 
-    public AttributeArguments? InstanceTemplate { get; set; }
+    /// <summary>The class's own values, as the generator parses them.</summary>
+    public TemplateValuesSpec Own { get; }
 
-    public List<AttributeArguments> Tags { get; } = new();
+    /// <summary>The values the generated builder starts with: <see cref="Values"/> without the locations.</summary>
+    public RequestValuesSpec Merged { get; }
 
-    public AttributeArguments? UserData { get; set; }
+    /// <summary>The attribute applications the values came from.</summary>
+    public ValueSources Sources { get; }
 
-    public AttributeArguments? UserDataFile { get; set; }
+    public AttributeData? InstanceTemplate => Sources.Properties;
 
     /// <summary>Whether [UserDataFile]'s path names an AdditionalFiles item.</summary>
-    public bool UserDataFileFound { get; set; }
-
-    public AttributeArguments? AutoSnapshot { get; set; }
-
-    public AttributeArguments? StopInstanceOnIdle { get; set; }
+    public bool UserDataFileFound { get; }
 
     /// <summary>
     /// The cross-field rules' findings on the template's own merged values, in report order. Every chain built from the

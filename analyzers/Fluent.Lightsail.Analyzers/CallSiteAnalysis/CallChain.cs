@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Fluent.Lightsail.Rules;
+using Fluent.Lightsail.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -129,17 +130,17 @@ internal sealed class CallChain
             }
 
             ConstantArgument.TryRead(argument, out var value, out var isConstant, out var argumentLocation);
-            values.Set(member, new SourcedValue(value, argumentLocation, ValueLevel.Call, isConstant, call));
+            values.Set(member, new SourcedValue(value, argumentLocation, ValueOrigin.Call, isConstant, call));
             location = argumentLocation;
         }
 
         if (name == BuilderMethods.WithAutoSnapshot)
         {
-            values.AutoSnapshot = new SourcedValue(null, location, ValueLevel.Call, owner: call);
+            values.AutoSnapshot = new SourcedValue(null, location, ValueOrigin.Call, owner: call);
         }
         else if (name == BuilderMethods.WithStopInstanceOnIdle)
         {
-            values.StopInstanceOnIdle = new SourcedValue(null, call.Arguments.FirstOrDefault()?.Value.Syntax.GetLocation() ?? location, ValueLevel.Call, owner: call);
+            values.StopInstanceOnIdle = new SourcedValue(null, call.Arguments.FirstOrDefault()?.Value.Syntax.GetLocation() ?? location, ValueOrigin.Call, owner: call);
         }
     }
 
@@ -153,7 +154,7 @@ internal sealed class CallChain
                 continue;
             }
 
-            var sourced = new SourcedValue(text, location, ValueLevel.Call, isConstant, call);
+            var sourced = new SourcedValue(text, location, ValueOrigin.Call, isConstant, call);
             if (argument.Parameter?.Name == "key")
             {
                 key = sourced;

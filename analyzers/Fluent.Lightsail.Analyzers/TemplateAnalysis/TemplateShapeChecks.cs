@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Fluent.Lightsail.Generator.Parsing;
 using Fluent.Lightsail.Rules;
+using Fluent.Lightsail.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -67,25 +68,26 @@ internal static class TemplateShapeChecks
             ReportNameTaken(type, member, report);
         }
 
-        if (model.UserData != null && model.UserDataFile != null)
+        if (model.Sources.UserData != null && model.Sources.UserDataFile is { } both)
         {
             report(RuleDiagnostics.Create(
                 DiagnosticDescriptors.TwoUserDataSources,
-                model.UserDataFile.Location,
+                ArgumentLocator.Attribute(both, cancellationToken),
                 $"Template '{name}' has both [UserData] and [UserDataFile]; a request has one launch script (builder contract). Remove one of them.",
                 ImmutableDictionary<string, string?>.Empty.Add(FixDataKeys.Remove, "true")));
         }
 
-        if (model.UserDataFile != null && !model.UserDataFileFound)
+        if (model.Sources.UserDataFile is { } file && !model.UserDataFileFound)
         {
-            var location = model.UserDataFile.TryGet("path", out var path) ? path.Location : model.UserDataFile.Location;
-            var shown = RuleText.Escape(path.Value ?? "(none)");
+            var location = ArgumentLocator.ArgumentOrAttribute(file, RequestMembers.Attributes.UserDataFilePath, cancellationToken);
+            var path = model.Own.UserDataFile;
+            var shown = RuleText.Escape(path ?? "(none)");
             report(RuleDiagnostics.Create(
                 DiagnosticDescriptors.UserDataFileNotFound,
                 location,
                 $"[UserDataFile] path '{shown}' is not an AdditionalFiles item; the generator embeds the file at compile time (builder contract). " +
                 $"Add <AdditionalFiles Include=\"{shown}\" /> to the project, or fix the path.",
-                ImmutableDictionary<string, string?>.Empty.Add("Path", path.Value)));
+                ImmutableDictionary<string, string?>.Empty.Add("Path", path)));
         }
     }
 
@@ -122,7 +124,7 @@ internal static class TemplateShapeChecks
     /// </summary>
     private static Location IdentifierLocation(INamedTypeSymbol type, TemplateModel model)
     {
-        var attributeTree = model.InstanceTemplate?.Location.SourceTree;
+        var attributeTree = model.InstanceTemplate?.ApplicationSyntaxReference?.SyntaxTree;
         foreach (var location in type.Locations)
         {
             if (location.SourceTree == attributeTree)

@@ -1,3 +1,4 @@
+using Fluent.Lightsail.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Fluent.Lightsail.Analyzers;
@@ -8,11 +9,11 @@ namespace Fluent.Lightsail.Analyzers;
 /// </summary>
 internal sealed class SourcedValue
 {
-    public SourcedValue(string? value, Location location, ValueLevel level, bool isKnown = true, object? owner = null)
+    public SourcedValue(string? value, Location location, ValueOrigin origin, bool isKnown = true, object? owner = null)
     {
         Value = value;
         Location = location;
-        Level = level;
+        Origin = origin;
         IsKnown = isKnown;
         Owner = owner;
     }
@@ -21,7 +22,7 @@ internal sealed class SourcedValue
 
     public Location Location { get; }
 
-    public ValueLevel Level { get; }
+    public ValueOrigin Origin { get; }
 
     public bool IsKnown { get; }
 

@@ -1,7 +1,9 @@
+using Fluent.Lightsail.Vocabulary;
+
 namespace Fluent.Lightsail.Analyzers;
 
 /// <summary>One tag of a merged list; the value is null for a key-only tag.</summary>
-internal sealed class SourcedTag
+internal sealed class SourcedTag : IMergedTag
 {
     public SourcedTag(SourcedValue key, SourcedValue? value)
     {
@@ -12,4 +14,10 @@ internal sealed class SourcedTag
     public SourcedValue Key { get; }
 
     public SourcedValue? Value { get; }
+
+    string? IMergedTag.Key => Key.Value;
+
+    ValueOrigin IMergedTag.Origin => Key.Origin;
+
+    bool IMergedTag.IsKeyKnown => Key.IsKnown;
 }

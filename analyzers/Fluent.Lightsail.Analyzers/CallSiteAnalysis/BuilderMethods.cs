@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Fluent.Lightsail.Rules;
+using Fluent.Lightsail.Vocabulary;
 
 namespace Fluent.Lightsail.Analyzers;
 
@@ -18,21 +19,8 @@ internal static class BuilderMethods
     public const string WithStopInstanceOnIdle = "WithStopInstanceOnIdle";
     public const string WithoutStopInstanceOnIdle = "WithoutStopInstanceOnIdle";
 
-    /// <summary>The request member a parameter of a builder method sets, or null.</summary>
-    // A switch, not a dictionary keyed by "method.parameter": that key was a new string for every argument of every call.
-    public static string? MemberOf(string method, string parameter) => (method, parameter) switch
-    {
-        ("InZone", "availabilityZone") => InstanceRules.AvailabilityZoneMember,
-        ("WithBlueprint", "blueprintId") => InstanceRules.BlueprintMember,
-        ("WithBundle", "bundleId") => InstanceRules.BundleMember,
-        ("WithKeyPair", "keyPairName") => InstanceRules.KeyPairMember,
-        ("WithUserData", "userData") => InstanceRules.UserDataMember,
-        ("WithIpAddressType", "ipAddressType") => InstanceRules.IpAddressTypeMember,
-        ("WithAutoSnapshot", "timeOfDay") => AddOnRules.SnapshotTimeMember,
-        ("WithStopInstanceOnIdle", "threshold") => AddOnRules.ThresholdMember,
-        ("WithStopInstanceOnIdle", "duration") => AddOnRules.DurationMember,
-        _ => null,
-    };
+    /// <summary>The request member a parameter of a builder method sets, or null (the request vocabulary names them).</summary>
+    public static string? MemberOf(string method, string parameter) => RequestMembers.OfBuilderParameter(method, parameter)?.JsonName;
 
     /// <summary>The members a cross-field rule relates; a call that sets one of them may be where its finding belongs.</summary>
     public static IReadOnlyCollection<string> RelatedMembers(string ruleId)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Fluent.Lightsail.Rules;
+using Fluent.Lightsail.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -241,7 +242,7 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
             }
 
             var source = values.Find(violation.Member);
-            if (source is { Level: ValueLevel.Call })
+            if (source is { Origin: ValueOrigin.Call })
             {
                 if (source.Owner != null)
                 {
@@ -260,7 +261,7 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
 
             var responsible = related
                 .Select(values.Find)
-                .Where(value => value is { Level: ValueLevel.Call })
+                .Where(value => value is { Origin: ValueOrigin.Call })
                 .OrderBy(value => chain.IndexOf((IInvocationOperation)value!.Owner!))
                 .LastOrDefault();
             if (responsible?.Owner != null)
@@ -285,7 +286,7 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
         SourcedTag? last = null;
         foreach (var tag in chain.Tags)
         {
-            if (tag.Key.Level != ValueLevel.Call)
+            if (tag.Key.Origin != ValueOrigin.Call)
             {
                 continue;
             }
