@@ -55,8 +55,8 @@ public static class CreateInstancesRequestValidator
         }
     }
 
-    /// <summary>The violations, or <see langword="null"/> when there are none.</summary>
-    private static RuleViolationList? Check(CreateInstancesRequest request)
+    /// <summary>The violations at the rules' own levels, or <see langword="null"/> when there are none; builders' <c>Build()</c> runs it too.</summary>
+    internal static RuleViolationList? Check(CreateInstancesRequest request)
     {
         var sink = FirstViolationSink.Rent();
         Check(request, sink);
