@@ -227,7 +227,7 @@ public struct InstanceBuilderState
             AddOns = AddOnList(),
         };
 
-        BuilderValidation.ThrowIfInvalid(request, _template.TemplateName);
+        BuilderValidation.ThrowIfInvalid(request, in this);
         return request;
     }
 

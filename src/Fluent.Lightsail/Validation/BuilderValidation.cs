@@ -7,7 +7,8 @@ namespace Fluent.Lightsail.Validation;
 
 /// <summary>
 /// Runs the rules on what a builder's <c>Build()</c> made, so that an invalid request fails before any network call: one
-/// pass, the same one <see cref="CreateInstancesRequestValidator"/> runs on a hand-built request.
+/// pass over the final values, through the same entry point (<see cref="InstanceRules"/>) that
+/// <see cref="CreateInstancesRequestValidator"/> uses on a hand-built request.
 /// </summary>
 internal static class BuilderValidation
 {
@@ -15,16 +16,33 @@ internal static class BuilderValidation
     /// Throws <see cref="LightsailValidationException"/> when an error-severity rule is broken; warnings never throw, and go
     /// to <see cref="ValidationOptions.Logger"/> when there is one. Rule levels are those of <see cref="ValidationOptions.Default"/>.
     /// </summary>
-    /// <param name="request">The request the builder made.</param>
-    /// <param name="templateName">The template's name, for the exception's message and the log.</param>
-    public static void ThrowIfInvalid(CreateInstancesRequest request, string templateName)
+    /// <param name="request">The request the builder made from <paramref name="state"/>: its names, members and tags.</param>
+    /// <param name="state">The builder's values, for the add-ons: the builder writes their entries itself, so only their values need the rules.</param>
+    public static void ThrowIfInvalid(CreateInstancesRequest request, in InstanceBuilderState state)
     {
-        var found = CreateInstancesRequestValidator.Check(request);
+        var sink = FirstViolationSink.Rent();
+        InstanceRules.CheckAll(
+            request.InstanceNames,
+            request.AvailabilityZone,
+            request.BlueprintId,
+            request.BundleId,
+            request.KeyPairName,
+            request.UserData,
+            new RequestTagList(request.Tags),
+            state.AutoSnapshot,
+            state.AutoSnapshotTimeOfDay,
+            state.StopInstanceOnIdle,
+            state.StopInstanceOnIdleThreshold,
+            state.StopInstanceOnIdleDuration,
+            state.IpAddressType,
+            sink);
+        var found = FirstViolationSink.Return(sink);
         if (found is null)
         {
             return;
         }
 
+        var templateName = state.Template!.TemplateName;
         var options = ValidationOptions.Default;
         var violations = options.RuleLevels.Count == 0 ? found : options.Apply(found);
         if (violations.HasErrors)
