@@ -11,7 +11,8 @@ namespace Fluent.Lightsail.Generator;
 /// <summary>
 /// Generates a staged builder for every <c>[InstanceTemplate]</c> class. Every step outputs value-equatable data, so
 /// an edit re-emits only the templates it changes; the generator reports no diagnostics (the analyzers do). When the
-/// compilation references the official AWSSDK.Lightsail, one shared bridge to its request type is emitted as well.
+/// compilation references the official AWSSDK.Lightsail, one shared bridge to it (extension methods on the runtime's final
+/// stage) is emitted as well.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FluentLightsailGenerator : IIncrementalGenerator
@@ -73,15 +74,15 @@ public sealed class FluentLightsailGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Builders)
             .Where(static builder => builder is not null)
             .Combine(nullable)
-            .Combine(awsSdk)
-            .Select(static (input, _) => BuilderEmitter.Emit(input.Left.Left!, input.Left.Right, input.Right))
+            .Select(static (input, _) => BuilderEmitter.Emit(input.Left!, input.Right))
             .WithTrackingName(TrackingNames.GeneratedSources);
 
         context.RegisterSourceOutput(sources, static (output, file) => output.AddSource(file.HintName, file.Text));
 
-        // One bridge per compilation that references the SDK, shared by every template's builder.
+        // One bridge per compilation that references the SDK: extension methods on the runtime's final stage, shared by
+        // every template, so no template's file depends on the SDK.
         var bridge = awsSdk
-            .Select(static (sdk, _) => sdk is null ? null : AwsSdkBridgeEmitter.Emit(sdk))
+            .Select(static (sdk, _) => sdk is null || sdk.ReferencedBridge ? null : AwsSdkBridgeEmitter.Emit(sdk))
             .WithTrackingName(TrackingNames.AwsSdkBridge);
 
         context.RegisterSourceOutput(bridge, static (output, file) =>

@@ -27,7 +27,6 @@ public sealed class DerivedTemplateTests
         AssertNoWarningOrError(outcome, shape);
         var derived = outcome.Source("Acme.Derived.g.cs");
         Assert.Contains("public static new ", derived);
-        Assert.Contains("public new struct Ready", derived);
         var baseSource = outcome.Source("Acme.Base.g.cs");
         Assert.DoesNotContain("static new ", baseSource);
         Assert.DoesNotContain("public new struct", baseSource);
@@ -72,7 +71,7 @@ public sealed class DerivedTemplateTests
         Assert.Contains("public static new global::Acme.Web.NeedsBundle Named(string instanceName)", source);
         Assert.Contains("public static global::Acme.Web.NeedsBundle Named(params string[] instanceNames)", source);
         Assert.Contains("public new struct NeedsBundle", source);
-        Assert.Contains("public struct Ready", source);
+        Assert.Contains("public global::Fluent.Lightsail.InstanceBuilder WithBundle(string bundleId)", source);
     }
 
     [Fact]
@@ -98,10 +97,10 @@ public sealed class DerivedTemplateTests
     }
 
     [Theory]
-    [InlineData("nested Ready type", "public sealed class Ready { }")]
+    [InlineData("nested NeedsAvailabilityZone type", "public sealed class NeedsAvailabilityZone { }")]
     [InlineData("Named(string) method", "public static Web Named(string name) => new Web();")]
     [InlineData("Named field", "public static int Named;")]
-    [InlineData("InstanceBuilder class", "private static class InstanceBuilder { }")]
+    [InlineData("LightsailTemplateValues class", "private static class LightsailTemplateValues { }")]
     [InlineData("NeedsBlueprint property", "public int NeedsBlueprint => 0;")]
     public void A_template_that_took_a_generated_name_gets_nothing_generated_and_no_error(string shape, string member)
     {
@@ -112,6 +111,20 @@ public sealed class DerivedTemplateTests
         Assert.True(outcome.GeneratedSources.IsEmpty, shape);
         Assert.Empty(outcome.GeneratorDiagnostics);
         Assert.Empty(outcome.Errors);
+    }
+
+    [Theory]
+    [InlineData("public sealed class Ready { }")]
+    [InlineData("private static class InstanceBuilder { }")]
+    public void The_final_stage_is_the_runtimes_so_its_old_names_are_free(string member)
+    {
+        var outcome = GeneratorHarness.Run(
+            [Usings + "[InstanceTemplate(AvailabilityZone = \"us-east-2a\", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]\n" +
+             "internal partial class Web { " + member + " }\n" +
+             "internal static class Use { public static Fluent.Lightsail.Model.CreateInstancesRequest Run() => Web.Named(\"web-1\").Build(); }\n"]);
+
+        Assert.Single(outcome.GeneratedSources);
+        AssertNoWarningOrError(outcome, member);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class IncompleteChainTests
     [Fact]
     public void RequiredStepsCannotBeTakenOutOfOrder()
     {
-        // WithBundle exists only on NeedsBundle (and Ready), so it cannot stand in for the missing zone.
+        // WithBundle exists only on NeedsBundle (and the final stage), so it cannot stand in for the missing zone.
         var diagnostic = Assert.Single(ErrorsOfProbe("""Acme.Fleet.DevBox.Named("dev-1").WithBundle("nano_3_0")"""));
 
         Assert.Equal("CS1061", diagnostic.Id);

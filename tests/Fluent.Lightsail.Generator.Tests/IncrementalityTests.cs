@@ -143,16 +143,16 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void AddingTheAwsSdkReferenceRegeneratesEveryTemplateAndAddsTheBridge()
+    public void AddingTheAwsSdkReferenceAddsOnlyTheBridge()
     {
         var (driver, compilation) = FirstRun();
 
         driver = driver.RunGenerators(compilation.AddReferences(AwsSdkStandIn.Reference));
 
+        // The SDK's members are extension methods in the bridge: no template's file depends on the SDK.
         var result = driver.GetRunResult().Results.Single();
-        Assert.Equal(TemplateCount, RegeneratedFiles(result).Count());
-        Assert.All(RegeneratedFiles(result), file => Assert.Contains("BuildAwsRequest", file.Text, StringComparison.Ordinal));
-        Assert.Contains(result.GeneratedSources, source => source.HintName == "Fluent.Lightsail.Generated.FluentLightsailAwsSdkBridge.g.cs");
+        Assert.Empty(RegeneratedFiles(result));
+        Assert.Contains(result.GeneratedSources, source => source.HintName == "FluentLightsailAwsSdkBridge.g.cs");
     }
 
     [Fact]

@@ -9,7 +9,9 @@ namespace Fluent.Lightsail.Analyzers;
 
 /// <summary>
 /// One fluent chain of builder calls, in call order (<c>Web.Named(..).InZone(..).WithBundle(..)</c>), and the template it
-/// starts from: the type of <c>Named</c>, or the template the stage interface is nested in.
+/// starts from: found by walking back to <c>Named</c>, through the template's required steps (nested in it) and through a
+/// local's single initializer. A chain that starts from a parameter, a field or a reassigned local of the runtime's
+/// <c>InstanceBuilder</c> has no template here (docs/design/builder-contract.md).
 /// </summary>
 internal sealed class CallChain
 {
@@ -61,15 +63,7 @@ internal sealed class CallChain
         {
             foreach (var call in calls)
             {
-                for (var type = call.TargetMethod.ContainingType?.ContainingType; type != null; type = type.ContainingType)
-                {
-                    if (symbols.IsTemplate(type))
-                    {
-                        template = type;
-                        break;
-                    }
-                }
-
+                template = EnclosingTemplate(call.TargetMethod.ContainingType, symbols);
                 if (template != null)
                 {
                     break;
@@ -77,7 +71,93 @@ internal sealed class CallChain
             }
         }
 
+        template ??= TemplateOf(receiver, symbols, depth: 0);
         return new CallChain(calls, template);
+    }
+
+    /// <summary>The template a required step is nested in; null for the runtime's final stage.</summary>
+    private static INamedTypeSymbol? EnclosingTemplate(INamedTypeSymbol? stage, KnownSymbols symbols)
+    {
+        for (var type = stage?.ContainingType; type != null; type = type.ContainingType)
+        {
+            if (symbols.IsTemplate(type))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The template of the chain that produced <paramref name="origin"/>: a stage call or <c>Named</c> found by walking back,
+    /// or, for a local, the chain of its initializer when the local is never assigned again.
+    /// </summary>
+    private static INamedTypeSymbol? TemplateOf(IOperation? origin, KnownSymbols symbols, int depth)
+    {
+        while (origin != null && depth < 8)
+        {
+            origin = ConstantArgument.Unwrap(origin);
+            if (origin is IInvocationOperation invocation)
+            {
+                var method = invocation.TargetMethod;
+                if (method.Name == BuilderMethods.Named && method.IsStatic && method.ContainingType is { } type && symbols.IsTemplate(type))
+                {
+                    return type;
+                }
+
+                if (!IsStageCall(invocation, symbols))
+                {
+                    return null;
+                }
+
+                if (EnclosingTemplate(method.ContainingType, symbols) is { } enclosing)
+                {
+                    return enclosing;
+                }
+
+                origin = invocation.Instance;
+            }
+            else if (origin is ILocalReferenceOperation local)
+            {
+                origin = SingleInitializer(local);
+                depth++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value a local is declared with, or null when it has none or is assigned again (or passed by reference).</summary>
+    private static IOperation? SingleInitializer(ILocalReferenceOperation reference)
+    {
+        var root = (IOperation)reference;
+        while (root.Parent != null)
+        {
+            root = root.Parent;
+        }
+
+        IOperation? initializer = null;
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                    initializer = declarator.Initializer?.Value;
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                    return null;
+                case IArgumentOperation { Parameter.RefKind: not RefKind.None, Value: ILocalReferenceOperation passed }
+                    when SymbolEqualityComparer.Default.Equals(passed.Local, reference.Local):
+                    return null;
+            }
+        }
+
+        return initializer;
     }
 
     /// <summary>Whether a stage call is made on <paramref name="call"/>'s result, i.e. it is not the chain's outermost call.</summary>

@@ -1,7 +1,6 @@
 using System.Threading;
 using Fluent.Lightsail.Generator.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Fluent.Lightsail.Generator.Bridge;
 
@@ -12,10 +11,6 @@ internal static class AwsSdkDetector
     public const string RequestMetadataName = "Amazon.Lightsail.Model.CreateInstancesRequest";
     public const string IpAddressTypeMetadataName = "Amazon.Lightsail.IpAddressType";
     public const string StopInstanceOnIdleMetadataName = "Amazon.Lightsail.Model.StopInstanceOnIdleRequest";
-    public const string OverloadPriorityMetadataName = "System.Runtime.CompilerServices.OverloadResolutionPriorityAttribute";
-
-    // LanguageVersion.CSharp13, which the Roslyn this generator builds against (4.8) does not name yet.
-    private const LanguageVersion CSharp13 = (LanguageVersion)1300;
 
     /// <returns>
     /// The SDK's shape, or <see langword="null"/> when it is not referenced. A type defined twice (two SDK copies)
@@ -33,7 +28,20 @@ internal static class AwsSdkDetector
         return new AwsSdkSpec(
             compilation.GetTypeByMetadataName(IpAddressTypeMetadataName) is not null,
             compilation.GetTypeByMetadataName(StopInstanceOnIdleMetadataName) is not null,
-            compilation is CSharpCompilation { LanguageVersion: >= CSharp13 }
-                && compilation.GetTypeByMetadataName(OverloadPriorityMetadataName) is not null);
+            HasReferencedBridge(compilation));
+    }
+
+    private static bool HasReferencedBridge(Compilation compilation)
+    {
+        foreach (var bridge in compilation.GetTypesByMetadataName(AwsSdkBridgeEmitter.ClassName))
+        {
+            if (!SymbolEqualityComparer.Default.Equals(bridge.ContainingAssembly, compilation.Assembly)
+                && compilation.IsSymbolAccessibleWithin(bridge, compilation.Assembly))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

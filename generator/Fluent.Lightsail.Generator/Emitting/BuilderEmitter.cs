@@ -1,4 +1,3 @@
-using Fluent.Lightsail.Generator.Bridge;
 using Fluent.Lightsail.Generator.Model;
 using Fluent.Lightsail.Generator.Parsing;
 using Fluent.Lightsail.Generator.Steps;
@@ -7,40 +6,34 @@ using Fluent.Lightsail.Vocabulary;
 namespace Fluent.Lightsail.Generator.Emitting;
 
 /// <summary>
-/// Writes one template's builder (docs/design/builder-contract.md): <c>Named</c>, one struct per stage over the runtime's
-/// immutable <c>InstanceBuilderState</c>, and the template's merged values, created once. Every method body is one call
-/// into the runtime, so a template costs little code to compile and a chain allocates nothing before <c>Build()</c>.
-/// When the compilation references AWSSDK.Lightsail, the final stage also sends and converts through the bridge.
+/// Writes what differs per template (docs/design/builder-contract.md): the <c>Named</c> overloads, one small struct per
+/// required member the template leaves open, and the template's merged values. Everything the stages share, the final
+/// stage with <c>Build</c> and <c>CreateAsync</c>, is the runtime's <c>InstanceBuilder</c>, documented there once, so a
+/// template costs the compiler and the editor little code.
 /// </summary>
 internal sealed class BuilderEmitter
 {
     private const string StageMarker = "global::Fluent.Lightsail.Building.IInstanceBuilderStage";
-    private const string State = "global::Fluent.Lightsail.Building.InstanceBuilderState";
+    private const string Builder = "global::Fluent.Lightsail.InstanceBuilder";
     private const string TemplateValues = "global::Fluent.Lightsail.Building.InstanceTemplateValues";
-    private const string Request = "global::Fluent.Lightsail.Model.CreateInstancesRequest";
-    private const string IpAddressType = "global::Fluent.Lightsail.Model.IpAddressType";
-    private const string Client = "global::Fluent.Lightsail.ILightsailClient";
-    private const string Created = "global::Fluent.Lightsail.CreatedInstances";
-    private const string Creation = "global::Fluent.Lightsail.Building.InstanceCreation";
-    private const string CancellationToken = "global::System.Threading.CancellationToken";
-    private const string DefaultCancellationToken = "default(" + CancellationToken + ")";
     private const string StringSequence = "global::System.Collections.Generic.IEnumerable<string>";
     private const string ValuesClass = GeneratedMembers.ValuesClass;
+
+    // The other overloads show the first one's summary, so the template's values are written once per overload set.
+    private const string SameSummary = "<inheritdoc cref=\"Named(string)\"/>";
 
     private static readonly string GeneratedCode = GeneratedCodeAttributeText.Line;
 
     private readonly BuilderSpec _spec;
     private readonly bool _nullable;
-    private readonly AwsSdkSpec? _awsSdk;
     private readonly StepGraph _graph;
     private readonly string _template;
     private readonly CodeWriter _writer = new();
 
-    private BuilderEmitter(BuilderSpec spec, bool nullable, AwsSdkSpec? awsSdk)
+    private BuilderEmitter(BuilderSpec spec, bool nullable)
     {
         _spec = spec;
         _nullable = nullable;
-        _awsSdk = awsSdk;
         var values = spec.Values;
         _graph = StepGraph.For(new RequiredMembers(values.Property(RequestMembers.AvailabilityZone) is not null, values.Property(RequestMembers.Blueprint) is not null, values.Property(RequestMembers.Bundle) is not null));
         _template = TypeNames.FullyQualified(spec.Type);
@@ -51,17 +44,15 @@ internal sealed class BuilderEmitter
     /// Whether the project's C# version has nullable reference types (8 and later). Older versions reject
     /// <c>#nullable</c>, <c>string?</c> and <c>null!</c>, so the same code is written without them.
     /// </param>
-    /// <param name="awsSdk">The referenced AWSSDK.Lightsail, or <see langword="null"/> when there is none (no bridge members).</param>
-    public static GeneratedFile Emit(BuilderSpec spec, bool nullable, AwsSdkSpec? awsSdk)
+    public static GeneratedFile Emit(BuilderSpec spec, bool nullable)
     {
-        var emitter = new BuilderEmitter(spec, nullable, awsSdk);
+        var emitter = new BuilderEmitter(spec, nullable);
         emitter.WriteFile();
         return new GeneratedFile(HintNames.For(spec.Type), emitter._writer.ToString());
     }
 
-    private string Stage(BuilderStage stage) => _template + "." + StageDefinition.For(stage).TypeName;
-
-    private string TemplateField => _template + "." + ValuesClass + ".Template";
+    /// <summary>The type a stage is: a generated step nested in the template, or the runtime's final stage.</summary>
+    private string Stage(BuilderStage stage) => stage == BuilderStage.Ready ? Builder : _template + "." + StageDefinition.For(stage).TypeName;
 
     private void WriteFile()
     {
@@ -85,18 +76,16 @@ internal sealed class BuilderEmitter
             _writer.Open();
         }
 
+        var values = TemplateDocs.Values(_spec.Values);
+        _writer.Line($"/// <remarks>Instance template: {values}.</remarks>");
         _writer.Line(TypeNames.PartialDeclaration(type.Declaration));
         _writer.Open();
-        WriteEntryPoints();
+        WriteEntryPoints(values);
         foreach (var stage in _graph.RequiredStages)
         {
-            _writer.Line();
             WriteRequiredStage(StageDefinition.For(stage));
         }
 
-        _writer.Line();
-        WriteReadyStage();
-        _writer.Line();
         WriteTemplateValues();
         _writer.Close();
 
@@ -111,203 +100,52 @@ internal sealed class BuilderEmitter
         }
     }
 
-    private void WriteEntryPoints()
+    private void WriteEntryPoints(string values)
     {
         var entry = Stage(_graph.Entry);
-        WriteNamedDocs("instanceName", "The name of the instance to create.", entry);
-        _writer.Line(GeneratedCode);
-        _writer.Line($"public static {New(GeneratedMembers.NamedString)}{entry} Named(string instanceName) => new {entry}({State}.Start({TemplateField}, instanceName));");
-        _writer.Line();
-        WriteNamedDocs("instanceNames", "The names of the instances to create, one instance per name.", entry);
-        _writer.Line(GeneratedCode);
-        _writer.Line($"public static {New(GeneratedMembers.NamedArray)}{entry} Named(params string[] instanceNames) => new {entry}({State}.Start({TemplateField}, instanceNames));");
-        _writer.Line();
-        WriteNamedDocs("instanceNames", "The names of the instances to create, one instance per name, in order.", entry);
-        _writer.Line(GeneratedCode);
-        _writer.Line($"public static {New(GeneratedMembers.NamedSequence)}{entry} Named({StringSequence} instanceNames) => new {entry}({State}.Start({TemplateField}, instanceNames));");
-    }
+        var wrap = _graph.Entry == BuilderStage.Ready ? string.Empty : "new " + entry + "(";
+        var unwrap = wrap.Length == 0 ? string.Empty : ")";
+        WriteNamed(GeneratedMembers.NamedString, $"<summary>Starts a <c>CreateInstances</c> request from this template: {values}.</summary>", "instanceName", "The instance's name.", "string");
+        WriteNamed(GeneratedMembers.NamedArray, SameSummary, "instanceNames", "The instances' names, one instance per name.", "params string[]");
+        WriteNamed(GeneratedMembers.NamedSequence, SameSummary, "instanceNames", "The instances' names, one instance per name, in order.", StringSequence);
 
-    private void WriteNamedDocs(string parameter, string parameterDoc, string entry)
-    {
-        _writer.Line($"/// <summary>Starts a <c>CreateInstances</c> request from the <see cref=\"{_template}\"/> template.</summary>");
-        _writer.Line($"/// <param name=\"{parameter}\">{parameterDoc}</param>");
-        _writer.Line($"/// <returns>The builder's first stage, <see cref=\"{entry}\"/>.</returns>");
-    }
-
-    private void WriteRequiredStage(StageDefinition stage)
-    {
-        var member = stage.MemberDescription!;
-        _writer.Line($"/// <summary>The builder stage that still needs the {member}: neither the template nor the assembly's defaults set it.</summary>");
-        WriteStageStructStart(stage.TypeName);
-        _writer.Line($"/// <summary>Sets the {member}.</summary>");
-        _writer.Line($"/// <param name=\"{stage.ParameterName}\">{ParameterDoc(stage)}</param>");
-        _writer.Line("/// <returns>The next stage of the builder.</returns>");
-        var next = Stage(_graph.Next(stage.Stage));
-        _writer.Line($"public {next} {stage.MethodName}(string {stage.ParameterName}) => new {next}(_state.{StateSetter(stage.Stage)}({stage.ParameterName}));");
-        _writer.Close();
-    }
-
-    private static string ParameterDoc(StageDefinition stage) => stage.Stage switch
-    {
-        BuilderStage.NeedsAvailabilityZone => "The availability zone, such as <c>us-east-2a</c>.",
-        BuilderStage.NeedsBlueprint => "The blueprint ID, such as <c>ubuntu_24_04</c>.",
-        _ => "The bundle ID, such as <c>small_3_0</c>.",
-    };
-
-    private void WriteReadyStage()
-    {
-        var values = _spec.Values;
-        var ready = Stage(BuilderStage.Ready);
-        _writer.Line("/// <summary>The builder's final stage: every required member is set. Override template values, add tags, then build the request or create the instances.</summary>");
-        WriteStageStructStart(StageDefinition.Ready.TypeName);
-        var firstMember = true;
-
-        WriteRequiredOverride(StageDefinition.NeedsAvailabilityZone, values.Property(RequestMembers.AvailabilityZone));
-        WriteRequiredOverride(StageDefinition.NeedsBlueprint, values.Property(RequestMembers.Blueprint));
-        WriteRequiredOverride(StageDefinition.NeedsBundle, values.Property(RequestMembers.Bundle));
-        WriteReadyMethod("Sets the name of the key pair.", OverrideDocs.KeyPair(values.Property(RequestMembers.KeyPair)), "WithKeyPair(string keyPairName)", "WithKeyPair(keyPairName)",
-            ("keyPairName", "The name of an existing key pair in the instance's region."));
-        WriteReadyMethod("Adds a tag; it replaces a tag with the same key that the template or the assembly defines.", OverrideDocs.Tags(values.Tags),
-            $"WithTag(string key, {NullableString} value = null)", "WithTag(key, value)",
-            ("key", "The tag key."),
-            ("value", "The tag value, or <see langword=\"null\"/> for a key-only tag."));
-        WriteReadyMethod("Sets the launch script, run once at first boot.", OverrideDocs.UserData(values.UserData), "WithUserData(string userData)", "WithUserData(userData)",
-            ("userData", "The script text, sent as is (not base64)."));
-        WriteReadyMethod("Enables the AutoSnapshot add-on: one snapshot a day at the given UTC hour.", OverrideDocs.WithAutoSnapshot(values.AutoSnapshot),
-            "WithAutoSnapshot(string timeOfDay)", "WithAutoSnapshot(timeOfDay)",
-            ("timeOfDay", "The hour in UTC as <c>HH:00</c>."));
-        WriteReadyMethod("Disables the AutoSnapshot add-on.", OverrideDocs.WithoutAutoSnapshot(values.AutoSnapshot), "WithoutAutoSnapshot()", "WithoutAutoSnapshot()");
-        WriteReadyMethod("Enables the StopInstanceOnIdle add-on (Lightsail for Research only).", OverrideDocs.WithStopInstanceOnIdle(values.StopInstanceOnIdle),
-            "WithStopInstanceOnIdle(string threshold, string duration)", "WithStopInstanceOnIdle(threshold, duration)",
-            ("threshold", "The CPU utilisation percentage, as a whole number such as <c>\"5\"</c>."),
-            ("duration", "The idle time in minutes, as a whole number such as <c>\"30\"</c>."));
-        WriteReadyMethod("Disables the StopInstanceOnIdle add-on.", OverrideDocs.WithoutStopInstanceOnIdle(values.StopInstanceOnIdle), "WithoutStopInstanceOnIdle()", "WithoutStopInstanceOnIdle()");
-        WriteReadyMethod("Sets the IP address type.", OverrideDocs.IpAddressType(values.Property(RequestMembers.IpAddressType)),
-            $"WithIpAddressType({IpAddressType} ipAddressType)", "WithIpAddressType(ipAddressType)",
-            ("ipAddressType", "The IP address type; a string such as <c>\"ipv6\"</c> converts implicitly."));
-
-        _writer.Line();
-        _writer.Line($"/// <summary>Builds a new <see cref=\"{Request}\"/> from the template's values and this chain's calls, validating them first. The builder stays usable.</summary>");
-        _writer.Line("/// <returns>The request for <c>CreateInstances</c>.</returns>");
-        _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule; the exception lists every violation.</exception>");
-        _writer.Line($"public {Request} Build() => _state.Build();");
-
-        // The SDK's members sit between Build() and CreateAsync(ILightsailClient): each is its own block, so the
-        // file without them is exactly the file of a project without the SDK.
-        if (_awsSdk is not null)
+        void WriteNamed(string overload, string summary, string parameter, string parameterDoc, string parameterType)
         {
-            WriteAwsSdkMembers();
-        }
-
-        _writer.Line();
-        _writer.Line("/// <summary>");
-        _writer.Line("/// Builds the request as <see cref=\"Build\"/> does, validating it before any network call, and sends it with");
-        _writer.Line("/// <c>CreateInstances</c>.");
-        _writer.Line("/// </summary>");
-        _writer.Line("/// <param name=\"client\">The Lightsail client, such as a <see cref=\"global::Fluent.Lightsail.LightsailClient\"/>.</param>");
-        _writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
-        _writer.Line($"/// <returns>The operations Lightsail started, one per instance; <see cref=\"{Created}.WaitAsync({Client}, {CancellationToken})\"/> waits for them to finish.</returns>");
-        _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule; nothing was sent.</exception>");
-
-        // Build() runs before the client is touched, so an invalid value throws before any network call.
-        if (_awsSdk is { CanPrioritizeOverloads: true })
-        {
-            // With the SDK's overload next to it, CreateAsync(null) would be ambiguous (CS0121); this one wins and
-            // throws ArgumentNullException naming "client".
-            _writer.Line("[global::System.Runtime.CompilerServices.OverloadResolutionPriority(1)]");
-        }
-
-        _writer.Line($"public global::System.Threading.Tasks.Task<{Created}> CreateAsync({Client} client, {CancellationToken} cancellationToken = {DefaultCancellationToken}) =>");
-        _writer.Line($"    {Creation}.CreateAsync(client, _state.Build(), cancellationToken);");
-        _writer.Close();
-
-        void WriteRequiredOverride(StageDefinition stage, InheritedValue? value)
-        {
-            WriteReadyMethod(
-                $"Sets the {stage.MemberDescription}.",
-                OverrideDocs.Required(value, stage, Stage(stage.Stage)),
-                $"{stage.MethodName}(string {stage.ParameterName})",
-                $"{StateSetter(stage.Stage)}({stage.ParameterName})",
-                (stage.ParameterName!, ParameterDoc(stage)));
-        }
-
-        void WriteReadyMethod(string summary, string overrides, string signature, string stateCall, params (string Name, string Doc)[] parameters)
-        {
-            if (!firstMember)
+            if (overload != GeneratedMembers.NamedString)
             {
                 _writer.Line();
             }
 
-            firstMember = false;
-            _writer.Line($"/// <summary>{summary} {overrides}</summary>");
-            foreach (var (name, doc) in parameters)
-            {
-                _writer.Line($"/// <param name=\"{name}\">{doc}</param>");
-            }
-
-            _writer.Line("/// <returns>A new stage with this change; this one stays as it was.</returns>");
-            _writer.Line($"public {ready} {signature} => new {ready}(_state.{stateCall});");
+            _writer.Line("/// " + summary);
+            _writer.Line($"/// <param name=\"{parameter}\">{parameterDoc}</param>");
+            _writer.Line(GeneratedCode);
+            _writer.Line($"public static {New(overload)}{entry} Named({parameterType} {parameter}) => {wrap}{Builder}.Start({_template}.{ValuesClass}.Template, {parameter}){unwrap};");
         }
     }
 
-    private void WriteAwsSdkMembers()
-    {
-        // The conversion lives once in the bridge; each builder only hands it the validated request. An assembly that
-        // sees another's internals (InternalsVisibleTo) sees that assembly's bridge too; ours is the one meant, and
-        // the compiler binds it, but warns CS0436, which TreatWarningsAsErrors would turn into a broken build.
-        var bridge = AwsSdkBridgeEmitter.FullyQualifiedName;
-        _writer.Line();
-        _writer.Line("/// <summary>");
-        _writer.Line("/// Builds the request as <see cref=\"Build\"/> does, validating it first, and converts it to the official AWSSDK.Lightsail");
-        _writer.Line($"/// <see cref=\"{AwsSdkBridgeEmitter.AwsRequest}\"/>, for code that sends requests with its own <c>IAmazonLightsail</c>.");
-        _writer.Line("/// </summary>");
-        _writer.Line("/// <returns>A new request with every member set as in <see cref=\"Build\"/>; lists the template leaves unset stay <see langword=\"null\"/>.</returns>");
-        _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule.</exception>");
-        _writer.Line("#pragma warning disable CS0436");
-        _writer.Line($"public {AwsSdkBridgeEmitter.AwsRequest} BuildAwsRequest() => {bridge}.{AwsSdkBridgeEmitter.ConvertMethod}(_state.Build());");
-        _writer.Line("#pragma warning restore CS0436");
-        _writer.Line();
-        _writer.Line("/// <summary>");
-        _writer.Line("/// Builds the request as <see cref=\"Build\"/> does, validating it before any network call, converts it to the official");
-        _writer.Line("/// AWSSDK.Lightsail request and sends it with the SDK's <c>CreateInstancesAsync</c>.");
-        _writer.Line("/// </summary>");
-        _writer.Line($"/// <param name=\"client\">The official SDK's Lightsail client, such as an <c>AmazonLightsailClient</c>.</param>");
-        _writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
-        _writer.Line("/// <returns>The SDK's response: one operation per instance.</returns>");
-        _writer.Line("/// <exception cref=\"global::Fluent.Lightsail.LightsailValidationException\">A value breaks a Lightsail rule; nothing was sent.</exception>");
-        _writer.Line("#pragma warning disable CS0436");
-        _writer.Line($"public global::System.Threading.Tasks.Task<{AwsSdkBridgeEmitter.AwsResponse}> CreateAsync({AwsSdkBridgeEmitter.AwsClient} client, {CancellationToken} cancellationToken = {DefaultCancellationToken}) =>");
-        _writer.Line($"    {bridge}.{AwsSdkBridgeEmitter.SendMethod}(client, _state.Build(), cancellationToken);");
-        _writer.Line("#pragma warning restore CS0436");
-    }
-
     /// <summary>
-    /// Opens a stage: a struct that wraps the immutable state, so a chain allocates nothing and a stage can be reused.
-    /// Its constructor is internal: a stage comes from <c>Named</c> or from the stage before it.
+    /// A step that asks for one required member: a struct over the final stage with that one method, so a chain that skips
+    /// it has no <c>Build</c> (CS1061). The method's docs are the final stage's method's.
     /// </summary>
-    /// <summary><c>"new "</c> when the member hides a base class's member (a template deriving from a template), else nothing.</summary>
-    private string New(string member) => System.Linq.Enumerable.Contains(_spec.HiddenInBase, member) ? "new " : string.Empty;
-
-    private void WriteStageStructStart(string name)
+    private void WriteRequiredStage(StageDefinition stage)
     {
+        var name = stage.TypeName;
+        var next = Stage(_graph.Next(stage.Stage));
+        var call = $"_builder.{stage.MethodName}({stage.ParameterName})";
+        _writer.Line();
+        _writer.Line($"/// <summary>The step that sets the {stage.MemberDescription}, which neither the template nor the assembly's defaults set.</summary>");
         _writer.Line(GeneratedCode);
         _writer.Line($"public {New(name)}struct {name} : {StageMarker}");
         _writer.Open();
-        _writer.Line($"private readonly {State} _state;");
-        _writer.Line();
-        _writer.Line($"internal {name}({State} state)");
-        _writer.Open();
-        _writer.Line("_state = state;");
+        _writer.Line($"private readonly {Builder} _builder;");
+        _writer.Line($"internal {name}({Builder} builder) {{ _builder = builder; }}");
+        _writer.Line($"/// <inheritdoc cref=\"{Builder}.{stage.MethodName}(string)\"/>");
+        _writer.Line($"public {next} {stage.MethodName}(string {stage.ParameterName}) => {(next == Builder ? call : $"new {next}({call})")};");
         _writer.Close();
-        _writer.Line();
     }
 
-    private static string StateSetter(BuilderStage stage) => stage switch
-    {
-        BuilderStage.NeedsAvailabilityZone => "WithAvailabilityZone",
-        BuilderStage.NeedsBlueprint => "WithBlueprint",
-        _ => "WithBundle",
-    };
+    /// <summary>"new " when the member hides a base class's member (a template deriving from a template), else nothing.</summary>
+    private string New(string member) => System.Linq.Enumerable.Contains(_spec.HiddenInBase, member) ? "new " : string.Empty;
 
     /// <summary>The template's merged values, created once, on first use (a nested class, so not with the template's own statics).</summary>
     private void WriteTemplateValues()
@@ -346,6 +184,7 @@ internal sealed class BuilderEmitter
             arguments.Add($"tags: new {NullableString}[] {{ {string.Join(", ", pairs)} }}");
         }
 
+        _writer.Line();
         _writer.Line(GeneratedCode);
         _writer.Line($"private static {New(ValuesClass)}class {ValuesClass}");
         _writer.Open();

@@ -11,9 +11,8 @@ namespace Fluent.Lightsail.Generator.Model;
 /// <param name="HasStopInstanceOnIdle">
 /// Whether <c>Amazon.Lightsail.Model.StopInstanceOnIdleRequest</c> exists; releases before Lightsail for Research lack it.
 /// </param>
-/// <param name="CanPrioritizeOverloads">
-/// Whether the project can rank overloads (C# 13 and <c>OverloadResolutionPriorityAttribute</c>, .NET 9 and later):
-/// then <c>CreateAsync(null)</c> picks the <c>ILightsailClient</c> overload, which names the null argument, instead of
-/// being ambiguous between it and the <c>IAmazonLightsail</c> one (CS0121).
+/// <param name="ReferencedBridge">
+/// Whether a referenced assembly's bridge is visible here (its internals are, through <c>InternalsVisibleTo</c>): that
+/// one serves this project, since a second set of the same extension methods would make every call ambiguous (CS0121).
 /// </param>
-internal sealed record AwsSdkSpec(bool HasIpAddressType, bool HasStopInstanceOnIdle, bool CanPrioritizeOverloads = false);
+internal sealed record AwsSdkSpec(bool HasIpAddressType, bool HasStopInstanceOnIdle, bool ReferencedBridge = false);

@@ -4,12 +4,12 @@ using Microsoft.CodeAnalysis;
 namespace Fluent.Lightsail.Generator.Parsing;
 
 /// <summary>
-/// The names the generator adds to a template: the three <c>Named</c> overloads and the nested types (every stage the
-/// builder may have, and the class holding the template's values). Linked into the analyzers, so that the template-shape
+/// The names the generator adds to a template: the three <c>Named</c> overloads and the nested types (every required
+/// step the builder may have, and the class holding the template's values; the final stage is the runtime's). Linked into the analyzers, so that the template-shape
 /// diagnostic (FLS9008) and the generator agree on what clashes.
 /// </summary>
 /// <remarks>
-/// Every stage name is reserved whichever stages a template needs, so that setting or removing a template value never
+/// Every step name is reserved whichever steps a template needs, so that setting or removing a template value never
 /// turns a user's member into a clash.
 /// </remarks>
 internal static class GeneratedMembers
@@ -27,7 +27,7 @@ internal static class GeneratedMembers
     public const string NamedSequence = "Named(IEnumerable<string>)";
 
     /// <summary>The class holding the template's values (private, so it hides nothing a derived template could see).</summary>
-    public const string ValuesClass = "InstanceBuilder";
+    public const string ValuesClass = "LightsailTemplateValues";
 
     /// <summary>
     /// Marks a stage of a base template that exists only when the assembly defaults do not set its member either
@@ -35,8 +35,8 @@ internal static class GeneratedMembers
     /// </summary>
     public const string IfNotDefaulted = "?";
 
-    /// <summary>The nested types the generator adds: every possible stage, then the values class.</summary>
-    public static readonly string[] NestedTypes = { "NeedsAvailabilityZone", "NeedsBlueprint", "NeedsBundle", "Ready", ValuesClass };
+    /// <summary>The nested types the generator adds: every possible required step, then the values class.</summary>
+    public static readonly string[] NestedTypes = { "NeedsAvailabilityZone", "NeedsBlueprint", "NeedsBundle", ValuesClass };
 
     /// <summary>
     /// Members the template itself declares (outside this generator's output) under a name the generator needs: a

@@ -65,7 +65,7 @@ internal static class TemplateParser
                 continue;
             }
 
-            foreach (var name in new[] { GeneratedMembers.NamedString, GeneratedMembers.NamedArray, GeneratedMembers.NamedSequence, "Ready" })
+            foreach (var name in new[] { GeneratedMembers.NamedString, GeneratedMembers.NamedArray, GeneratedMembers.NamedSequence })
             {
                 hidden.Add(name);
             }

@@ -2,7 +2,8 @@ namespace Fluent.Lightsail.Generator.Steps;
 
 /// <summary>
 /// The contract's names for one stage: its struct, and for a required stage the method that supplies the missing
-/// member (the same method exists on <c>Ready</c> as an override).
+/// member (the same method exists on the final stage, the runtime's <c>InstanceBuilder</c>, as an override; the generator
+/// writes only the required stages).
 /// </summary>
 internal sealed class StageDefinition
 {

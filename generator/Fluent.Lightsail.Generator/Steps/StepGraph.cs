@@ -4,7 +4,8 @@ namespace Fluent.Lightsail.Generator.Steps;
 
 /// <summary>
 /// The builder's stages as plain data: <c>Named</c> returns the first stage, each required stage's method returns the
-/// next, and only the last stage (<c>Ready</c>) has <c>Build</c>. Kept free of Roslyn so it is tested on its own.
+/// next, and only the last stage (<c>Ready</c>: the runtime's <c>InstanceBuilder</c>) has <c>Build</c>. Kept free of
+/// Roslyn so it is tested on its own.
 /// </summary>
 internal sealed class StepGraph
 {

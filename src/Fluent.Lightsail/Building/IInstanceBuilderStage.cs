@@ -1,8 +1,8 @@
 namespace Fluent.Lightsail.Building;
 
 /// <summary>
-/// Marks every stage interface of a generated builder. Analyzers use it to recognise calls to builder methods,
-/// and user code can use it to write extension methods that apply to every template.
+/// Marks every builder stage: the generated steps that ask for a required member, and the runtime's
+/// <see cref="InstanceBuilder"/>. Analyzers use it to recognise calls to builder methods.
 /// </summary>
 public interface IInstanceBuilderStage
 {

@@ -7,7 +7,7 @@ using Fluent.Lightsail.Validation;
 namespace Fluent.Lightsail.Building;
 
 /// <summary>
-/// Everything a generated builder stage holds: the template, the instance names and the values the call chain set. An
+/// Everything a builder stage holds: the template, the instance names and the values the call chain set. An
 /// immutable value: every <c>With…</c> returns a new state, so a stage can be kept, reused and branched, and a chain
 /// allocates nothing until <see cref="Build"/> creates the request (docs/design/builder-contract.md).
 /// </summary>
@@ -32,7 +32,6 @@ public struct InstanceBuilderState
     private string? _stopInstanceOnIdleThreshold;
     private string? _stopInstanceOnIdleDuration;
     private byte _addOns;
-    private int _changed;
     private CallSiteTags _tags;
 
     /// <summary>Starts a chain for one instance.</summary>
@@ -109,16 +108,10 @@ public struct InstanceBuilderState
 
     internal readonly string? StopInstanceOnIdleDuration => _stopInstanceOnIdleDuration;
 
-    internal readonly CallSiteTags CallTags => _tags;
-
-    /// <summary>The groups of values the chain set (<see cref="ValueGroups"/>), whatever it set them to.</summary>
-    internal readonly int Changed => _changed;
-
     /// <summary>Sets the availability zone.</summary>
     public readonly InstanceBuilderState WithAvailabilityZone(string? availabilityZone)
     {
         var next = this;
-        next._changed |= ValueGroups.AvailabilityZone;
         next._availabilityZone = availabilityZone;
         return next;
     }
@@ -127,7 +120,6 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithBlueprint(string? blueprintId)
     {
         var next = this;
-        next._changed |= ValueGroups.Blueprint;
         next._blueprintId = blueprintId;
         return next;
     }
@@ -136,7 +128,6 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithBundle(string? bundleId)
     {
         var next = this;
-        next._changed |= ValueGroups.Bundle;
         next._bundleId = bundleId;
         return next;
     }
@@ -145,7 +136,6 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithKeyPair(string? keyPairName)
     {
         var next = this;
-        next._changed |= ValueGroups.KeyPair;
         next._keyPairName = keyPairName;
         return next;
     }
@@ -154,7 +144,6 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithUserData(string? userData)
     {
         var next = this;
-        next._changed |= ValueGroups.UserData;
         next._userData = userData;
         return next;
     }
@@ -163,7 +152,6 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithIpAddressType(Fluent.Lightsail.Model.IpAddressType? ipAddressType)
     {
         var next = this;
-        next._changed |= ValueGroups.IpAddressType;
         next._ipAddressType = ipAddressType?.Value;
         return next;
     }
@@ -180,7 +168,6 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithAutoSnapshot(string? timeOfDay)
     {
         var next = this;
-        next._changed |= ValueGroups.AutoSnapshot;
         next._addOns |= AutoSnapshotFlag;
         next._autoSnapshotTimeOfDay = timeOfDay;
         return next;
@@ -190,7 +177,6 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithoutAutoSnapshot()
     {
         var next = this;
-        next._changed |= ValueGroups.AutoSnapshot;
         next._addOns &= unchecked((byte)~AutoSnapshotFlag);
         next._autoSnapshotTimeOfDay = null;
         return next;
@@ -200,7 +186,6 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithStopInstanceOnIdle(string? threshold, string? duration)
     {
         var next = this;
-        next._changed |= ValueGroups.StopInstanceOnIdle;
         next._addOns |= StopInstanceOnIdleFlag;
         next._stopInstanceOnIdleThreshold = threshold;
         next._stopInstanceOnIdleDuration = duration;
@@ -211,14 +196,13 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithoutStopInstanceOnIdle()
     {
         var next = this;
-        next._changed |= ValueGroups.StopInstanceOnIdle;
         next._addOns &= unchecked((byte)~StopInstanceOnIdleFlag);
         next._stopInstanceOnIdleThreshold = null;
         next._stopInstanceOnIdleDuration = null;
         return next;
     }
 
-    /// <summary>Validates the values and creates a new request from them; the state stays usable.</summary>
+    /// <summary>Creates a new request from the values and validates it; the state stays usable.</summary>
     /// <exception cref="LightsailValidationException">A value breaks a Lightsail rule of error severity; it lists every violation.</exception>
     /// <exception cref="InvalidOperationException">The stage was not started with the template's <c>Named(...)</c> (a <see langword="default"/> stage).</exception>
     public readonly CreateInstancesRequest Build()
@@ -229,7 +213,7 @@ public struct InstanceBuilderState
                 "This builder stage is empty (a default value): start every chain with the template's Named(...) method.");
         }
 
-        BuilderValidation.ThrowIfInvalid(in this);
+        // The request holds the final values, so validating it is the one pass over exactly what will be sent.
         var request = new CreateInstancesRequest
         {
             InstanceNames = NameList(),
@@ -243,6 +227,7 @@ public struct InstanceBuilderState
             AddOns = AddOnList(),
         };
 
+        BuilderValidation.ThrowIfInvalid(request, in this);
         return request;
     }
 
@@ -305,7 +290,7 @@ public struct InstanceBuilderState
     }
 
     /// <summary>How many tags the request will carry: the inherited ones no call tag replaced, plus the call's.</summary>
-    internal readonly int MergedTagCount
+    private readonly int MergedTagCount
     {
         get
         {

@@ -7,7 +7,7 @@ using Fluent.Lightsail.Model;
 namespace Fluent.Lightsail.Building;
 
 /// <summary>
-/// What a generated builder's <c>CreateAsync(client, ct)</c> calls once <c>Build()</c> has validated the request:
+/// What <see cref="InstanceBuilder.CreateAsync"/> calls once <c>Build()</c> has validated the request:
 /// one <c>CreateInstances</c> call, whose operations come back as <see cref="CreatedInstances"/> to wait on.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-using Fluent.Lightsail.Validation;
-using Fluent.Lightsail.Model;
 
 namespace Fluent.Lightsail.Building;
 
@@ -10,15 +8,10 @@ namespace Fluent.Lightsail.Building;
 /// One template's values, merged with the assembly defaults by the generator: what every builder of the template starts
 /// from. Generated code creates one per template, once, and never changes it.
 /// </summary>
-/// <remarks>
-/// Because the values never change, the rules run on them once (<see cref="Check"/>); a <c>Build()</c> then checks only
-/// what its call chain changed. That keeps the builder close to a hand-written request (docs/performance.md).
-/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class InstanceTemplateValues
 {
     private readonly KeyValuePair<string?, string?>[] _tags;
-    private TemplateCheck? _check;
 
     /// <summary>Creates a template's values; <see langword="null"/> leaves a member unset.</summary>
     /// <param name="templateName">The template's type name, used in error messages.</param>
@@ -104,13 +97,6 @@ public sealed class InstanceTemplateValues
     public IReadOnlyList<KeyValuePair<string?, string?>> Tags => _tags;
 
     internal KeyValuePair<string?, string?>[] TagArray => _tags;
-
-    /// <summary>The call-site values last found valid for this template (compared by reference).</summary>
-    internal RecentlyValidValues RecentlyValid { get; } = new();
-
-    /// <summary>Which groups of the template's own values pass the rules; computed on first use.</summary>
-    // Two threads may compute it at once; both get the same answer, so the race is harmless.
-    internal TemplateCheck Check => _check ??= TemplateCheck.Of(this);
 
     private static KeyValuePair<string?, string?>[] Pairs(string?[]? flat)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Fluent.Lightsail.Model;
 using Fluent.Lightsail.Rules;
+using Fluent.Lightsail.Validation;
 
 namespace Fluent.Lightsail;
 
@@ -55,7 +56,7 @@ public static class CreateInstancesRequestValidator
         }
     }
 
-    /// <summary>The violations, or <see langword="null"/> when there are none.</summary>
+    /// <summary>The violations at the rules' own levels, or <see langword="null"/> when there are none.</summary>
     private static RuleViolationList? Check(CreateInstancesRequest request)
     {
         var sink = FirstViolationSink.Rent();
@@ -107,51 +108,5 @@ public static class CreateInstancesRequestValidator
             duration,
             request.IpAddressType?.Value,
             sink);
-    }
-
-    /// <summary>The request's tags as the rules read them: a missing <see cref="Tag"/> has no key and no value.</summary>
-    private readonly struct RequestTagList : ITagList
-    {
-        private readonly List<Tag>? _tags;
-
-        public RequestTagList(List<Tag>? tags) => _tags = tags;
-
-        public bool IsMissing => _tags is null;
-
-        public int Count => _tags!.Count;
-
-        public string? KeyAt(int index) => _tags![index]?.Key;
-
-        public string? ValueAt(int index) => _tags![index]?.Value;
-    }
-
-    /// <summary>
-    /// Collects violations into a list made at the first one. One sink is kept per thread and taken off it while in use,
-    /// so that a valid request allocates nothing and a reentrant call (none is expected) gets a sink of its own.
-    /// </summary>
-    private sealed class FirstViolationSink : IRuleSink
-    {
-        [ThreadStatic]
-        private static FirstViolationSink? t_cached;
-
-        private RuleViolationList? _violations;
-
-        public static FirstViolationSink Rent()
-        {
-            var sink = t_cached ?? new FirstViolationSink();
-            t_cached = null;
-            return sink;
-        }
-
-        /// <summary>Gives the sink back to the thread and returns what it collected.</summary>
-        public static RuleViolationList? Return(FirstViolationSink sink)
-        {
-            var violations = sink._violations;
-            sink._violations = null;
-            t_cached = sink;
-            return violations;
-        }
-
-        public void Report(RuleViolation violation) => (_violations ??= new RuleViolationList()).Add(violation);
     }
 }

@@ -17,12 +17,12 @@ public sealed class GeneratedNameTests
         """;
 
     [Fact]
-    public async Task A_nested_Ready_type_and_a_Named_string_method_are_reported_and_the_build_has_no_compiler_error()
+    public async Task A_nested_NeedsAvailabilityZone_type_and_a_Named_string_method_are_reported_and_the_build_has_no_compiler_error()
     {
         var run = await AnalyzerRun.RunWithGeneratorAsync(Sources.Usings + Template + """
             public partial class Web
             {
-                public sealed class Ready { }
+                public sealed class NeedsAvailabilityZone { }
                 public static Web Named(string name) => new Web();
                 public static Web Named(int count) => new Web();
             }
@@ -32,11 +32,11 @@ public sealed class GeneratedNameTests
         var reported = run.AnalyzerDiagnostics.Where(d => d.Id == "FLS9008").ToList();
         Assert.Equal(2, reported.Count);
         Assert.Equal(DiagnosticSeverity.Error, reported[0].Severity);
-        var ready = Assert.Single(reported, d => d.GetMessage().Contains("declares 'Ready'"));
+        var ready = Assert.Single(reported, d => d.GetMessage().Contains("declares 'NeedsAvailabilityZone'"));
         Assert.Equal(
-            "Template 'Web' declares 'Ready', a name the generator adds for a builder stage, so no builder is generated for it (builder contract). Use another name for the member, such as 'ReadyCustom'.",
+            "Template 'Web' declares 'NeedsAvailabilityZone', a name the generator adds for a builder stage, so no builder is generated for it (builder contract). Use another name for the member, such as 'NeedsAvailabilityZoneCustom'.",
             ready.GetMessage());
-        Assert.Equal("ReadyCustom", ready.Properties["Replacement"]);
+        Assert.Equal("NeedsAvailabilityZoneCustom", ready.Properties["Replacement"]);
         Assert.Contains(reported, d => d.GetMessage().Contains("declares 'Named'") && d.Properties["Replacement"] == "NamedCustom");
     }
 
@@ -45,7 +45,7 @@ public sealed class GeneratedNameTests
     [InlineData("public static Web Named(params string[] names) => new Web();")]
     [InlineData("public static Web Named(System.Collections.Generic.IEnumerable<string> names) => new Web();")]
     [InlineData("public interface NeedsBlueprint { }")]
-    [InlineData("private static class InstanceBuilder { }")]
+    [InlineData("private static class LightsailTemplateValues { }")]
     [InlineData("public int NeedsBundle => 1;")]
     public async Task Every_name_the_generator_adds_is_reported(string member)
     {
@@ -86,15 +86,15 @@ public sealed class GeneratedNameTests
             Sources.Usings + Template + """
                 public partial class Web
                 {
-                    public sealed class {|FLS9008:Ready|} { }
-                    public static Ready Make() => new Ready();
+                    public sealed class {|FLS9008:NeedsAvailabilityZone|} { }
+                    public static NeedsAvailabilityZone Make() => new NeedsAvailabilityZone();
                 }
                 """,
             Sources.Usings + Template + """
                 public partial class Web
                 {
-                    public sealed class ReadyCustom { }
-                    public static ReadyCustom Make() => new ReadyCustom();
+                    public sealed class NeedsAvailabilityZoneCustom { }
+                    public static NeedsAvailabilityZoneCustom Make() => new NeedsAvailabilityZoneCustom();
                 }
                 """,
             RenameMember);
@@ -124,14 +124,14 @@ public sealed class GeneratedNameTests
             Sources.Usings + Template + """
                 public partial class Web
                 {
-                    public struct {|FLS9008:Ready|} { }
+                    public struct {|FLS9008:NeedsAvailabilityZone|} { }
                     public struct {|FLS9008:NeedsBundle|} { }
                 }
                 """,
             Sources.Usings + Template + """
                 public partial class Web
                 {
-                    public struct ReadyCustom { }
+                    public struct NeedsAvailabilityZoneCustom { }
                     public struct NeedsBundleCustom { }
                 }
                 """,

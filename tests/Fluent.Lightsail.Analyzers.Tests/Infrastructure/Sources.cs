@@ -1,7 +1,8 @@
 namespace Fluent.Lightsail.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// Test sources. <see cref="Stages"/> hand-writes a template's generated members with the contract's names
+/// Test sources. <see cref="Stages"/> hand-writes a template's generated members with the contract's names (a template
+/// that fixes every required member: its <c>Named</c> leads straight to the runtime's final stage)
 /// (docs/design/builder-contract.md), so call-site tests do not depend on the generator. They carry the generator's
 /// [GeneratedCode], as generated members do, so FLS9008 tells them from a user's own members.
 /// </summary>
@@ -20,30 +21,13 @@ internal static class Sources
         public partial class {{template}}
         {
             [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
-            public static Ready Named(string instanceName) => throw null!;
+            public static InstanceBuilder Named(string instanceName) => throw null!;
 
             [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
-            public static Ready Named(params string[] instanceNames) => throw null!;
+            public static InstanceBuilder Named(params string[] instanceNames) => throw null!;
 
             [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
-            public static Ready Named(System.Collections.Generic.IEnumerable<string> instanceNames) => throw null!;
-
-            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
-            public struct Ready : IInstanceBuilderStage
-            {
-                public Ready InZone(string availabilityZone) => throw null!;
-                public Ready WithBlueprint(string blueprintId) => throw null!;
-                public Ready WithBundle(string bundleId) => throw null!;
-                public Ready WithKeyPair(string keyPairName) => throw null!;
-                public Ready WithTag(string key, string? value = null) => throw null!;
-                public Ready WithUserData(string userData) => throw null!;
-                public Ready WithAutoSnapshot(string timeOfDay) => throw null!;
-                public Ready WithoutAutoSnapshot() => throw null!;
-                public Ready WithStopInstanceOnIdle(string threshold, string duration) => throw null!;
-                public Ready WithoutStopInstanceOnIdle() => throw null!;
-                public Ready WithIpAddressType(IpAddressType ipAddressType) => throw null!;
-                public Fluent.Lightsail.Model.CreateInstancesRequest Build() => throw null!;
-            }
+            public static InstanceBuilder Named(System.Collections.Generic.IEnumerable<string> instanceNames) => throw null!;
         }
 
         """;

@@ -5,8 +5,8 @@ namespace Fluent.Lightsail.Benchmarks.Runtime;
 
 /// <summary>
 /// The generated builder (which validates every value with the rules in Build()) against the same request written
-/// by hand. Validate and HandWrittenValidated show what the rules cost on their own. The Varying pair uses values
-/// Build() has never seen (a new name, zone and tag value each time), so every call-site value goes through its rules.
+/// by hand. Validate and HandWrittenValidated show what the rules cost on their own. The Varying pair uses new strings
+/// each time (a name, zone and tag value made at run time), as requests built from user input do.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 12)]

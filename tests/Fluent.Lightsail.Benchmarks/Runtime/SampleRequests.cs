@@ -27,8 +27,8 @@ internal static class SampleRequests
     public static CreateInstancesRequest Built() =>
         BenchWebServer.Named("a1").InZone("us-east-2a").WithTag("owner", "ann").Build();
 
-    // 1,024 distinct strings per member, made at run time (not interned): every request has values Build() has not
-    // seen, so none of its checks is skipped as already passed (RecentlyValidValues). A power of two for the index mask.
+    // 1,024 distinct strings per member, made at run time (not interned): every request has values no earlier call used,
+    // as a server building requests from user input does. A power of two for the index mask.
     private static readonly string[] Names = Distinct(i => "web-" + i);
     private static readonly string[] Zones = Distinct(i => new[] { "us-east-2a", "us-east-2b", "eu-west-1a", "ap-south-1b" }[i % 4]);
     private static readonly string[] Owners = Distinct(i => "owner-" + i);

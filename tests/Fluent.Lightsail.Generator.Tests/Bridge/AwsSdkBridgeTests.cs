@@ -104,11 +104,11 @@ public sealed class AwsSdkBridgeTests
             """
             new object[]
             {
-                Fluent.Lightsail.Generated.FluentLightsailAwsSdkBridge.ToAwsRequest(new Fluent.Lightsail.Model.CreateInstancesRequest
+                FluentLightsailAwsSdkBridge.ToAwsRequest(new Fluent.Lightsail.Model.CreateInstancesRequest
                 {
                     InstanceNames = new(), Tags = new(), AddOns = new(),
                 }),
-                Fluent.Lightsail.Generated.FluentLightsailAwsSdkBridge.ToAwsRequest(new Fluent.Lightsail.Model.CreateInstancesRequest()),
+                FluentLightsailAwsSdkBridge.ToAwsRequest(new Fluent.Lightsail.Model.CreateInstancesRequest()),
             }
             """);
 
@@ -131,8 +131,8 @@ public sealed class AwsSdkBridgeTests
             """
             new object[]
             {
-                Fluent.Lightsail.Generated.FluentLightsailAwsSdkBridge.ToAwsRequest(new Fluent.Lightsail.Model.CreateInstancesRequest { CustomImageName = "legacy" }),
-                Fluent.Lightsail.Generated.FluentLightsailAwsSdkBridge.ToAwsRequest(new Fluent.Lightsail.Model.CreateInstancesRequest()),
+                FluentLightsailAwsSdkBridge.ToAwsRequest(new Fluent.Lightsail.Model.CreateInstancesRequest { CustomImageName = "legacy" }),
+                FluentLightsailAwsSdkBridge.ToAwsRequest(new Fluent.Lightsail.Model.CreateInstancesRequest()),
             }
             """);
 

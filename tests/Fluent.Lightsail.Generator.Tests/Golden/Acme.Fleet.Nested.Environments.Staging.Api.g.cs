@@ -7,128 +7,36 @@ namespace Acme.Fleet.Nested
     {
         internal partial class Staging
         {
+            /// <remarks>Instance template: blueprint <c>amazon_linux_2023</c>, bundle <c>nano_3_0</c>.</remarks>
             public partial class Api
             {
-                /// <summary>Starts a <c>CreateInstances</c> request from the <see cref="global::Acme.Fleet.Nested.Environments.Staging.Api"/> template.</summary>
-                /// <param name="instanceName">The name of the instance to create.</param>
-                /// <returns>The builder's first stage, <see cref="global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone"/>.</returns>
+                /// <summary>Starts a <c>CreateInstances</c> request from this template: blueprint <c>amazon_linux_2023</c>, bundle <c>nano_3_0</c>.</summary>
+                /// <param name="instanceName">The instance's name.</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-                public static global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone Named(string instanceName) => new global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone(global::Fluent.Lightsail.Building.InstanceBuilderState.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.InstanceBuilder.Template, instanceName));
+                public static global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone Named(string instanceName) => new global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceName));
 
-                /// <summary>Starts a <c>CreateInstances</c> request from the <see cref="global::Acme.Fleet.Nested.Environments.Staging.Api"/> template.</summary>
-                /// <param name="instanceNames">The names of the instances to create, one instance per name.</param>
-                /// <returns>The builder's first stage, <see cref="global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone"/>.</returns>
+                /// <inheritdoc cref="Named(string)"/>
+                /// <param name="instanceNames">The instances' names, one instance per name.</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-                public static global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone Named(params string[] instanceNames) => new global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone(global::Fluent.Lightsail.Building.InstanceBuilderState.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.InstanceBuilder.Template, instanceNames));
+                public static global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone Named(params string[] instanceNames) => new global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceNames));
 
-                /// <summary>Starts a <c>CreateInstances</c> request from the <see cref="global::Acme.Fleet.Nested.Environments.Staging.Api"/> template.</summary>
-                /// <param name="instanceNames">The names of the instances to create, one instance per name, in order.</param>
-                /// <returns>The builder's first stage, <see cref="global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone"/>.</returns>
+                /// <inheritdoc cref="Named(string)"/>
+                /// <param name="instanceNames">The instances' names, one instance per name, in order.</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-                public static global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone Named(global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone(global::Fluent.Lightsail.Building.InstanceBuilderState.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.InstanceBuilder.Template, instanceNames));
+                public static global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone Named(global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceNames));
 
-                /// <summary>The builder stage that still needs the availability zone: neither the template nor the assembly's defaults set it.</summary>
+                /// <summary>The step that sets the availability zone, which neither the template nor the assembly's defaults set.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
                 public struct NeedsAvailabilityZone : global::Fluent.Lightsail.Building.IInstanceBuilderStage
                 {
-                    private readonly global::Fluent.Lightsail.Building.InstanceBuilderState _state;
-
-                    internal NeedsAvailabilityZone(global::Fluent.Lightsail.Building.InstanceBuilderState state)
-                    {
-                        _state = state;
-                    }
-
-                    /// <summary>Sets the availability zone.</summary>
-                    /// <param name="availabilityZone">The availability zone, such as <c>us-east-2a</c>.</param>
-                    /// <returns>The next stage of the builder.</returns>
-                    public global::Acme.Fleet.Nested.Environments.Staging.Api.Ready InZone(string availabilityZone) => new global::Acme.Fleet.Nested.Environments.Staging.Api.Ready(_state.WithAvailabilityZone(availabilityZone));
-                }
-
-                /// <summary>The builder's final stage: every required member is set. Override template values, add tags, then build the request or create the instances.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-                public struct Ready : global::Fluent.Lightsail.Building.IInstanceBuilderStage
-                {
-                    private readonly global::Fluent.Lightsail.Building.InstanceBuilderState _state;
-
-                    internal Ready(global::Fluent.Lightsail.Building.InstanceBuilderState state)
-                    {
-                        _state = state;
-                    }
-
-                    /// <summary>Sets the availability zone. The template does not set the availability zone; this replaces the one given in the <see cref="global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone"/> step.</summary>
-                    /// <param name="availabilityZone">The availability zone, such as <c>us-east-2a</c>.</param>
-                    /// <returns>A new stage with this change; this one stays as it was.</returns>
-                    public global::Acme.Fleet.Nested.Environments.Staging.Api.Ready InZone(string availabilityZone) => new global::Acme.Fleet.Nested.Environments.Staging.Api.Ready(_state.WithAvailabilityZone(availabilityZone));
-
-                    /// <summary>Sets the blueprint. Overrides the template's blueprint <c>amazon_linux_2023</c>.</summary>
-                    /// <param name="blueprintId">The blueprint ID, such as <c>ubuntu_24_04</c>.</param>
-                    /// <returns>A new stage with this change; this one stays as it was.</returns>
-                    public global::Acme.Fleet.Nested.Environments.Staging.Api.Ready WithBlueprint(string blueprintId) => new global::Acme.Fleet.Nested.Environments.Staging.Api.Ready(_state.WithBlueprint(blueprintId));
-
-                    /// <summary>Sets the bundle. Overrides the template's bundle <c>nano_3_0</c>.</summary>
-                    /// <param name="bundleId">The bundle ID, such as <c>small_3_0</c>.</param>
-                    /// <returns>A new stage with this change; this one stays as it was.</returns>
-                    public global::Acme.Fleet.Nested.Environments.Staging.Api.Ready WithBundle(string bundleId) => new global::Acme.Fleet.Nested.Environments.Staging.Api.Ready(_state.WithBundle(bundleId));
-
-                    /// <summary>Sets the name of the key pair. The template does not set a key pair; the region's default key pair is used unless you call this.</summary>
-                    /// <param name="keyPairName">The name of an existing key pair in the instance's region.</param>
-                    /// <returns>A new stage with this change; this one stays as it was.</returns>
-                    public global::Acme.Fleet.Nested.Environments.Staging.Api.Ready WithKeyPair(string keyPairName) => new global::Acme.Fleet.Nested.Environments.Staging.Api.Ready(_state.WithKeyPair(keyPairName));
-
-                    /// <summary>Adds a tag; it replaces a tag with the same key that the template or the assembly defines. The template has no tags.</summary>
-                    /// <param name="key">The tag key.</param>
-                    /// <param name="value">The tag value, or <see langword="null"/> for a key-only tag.</param>
-                    /// <returns>A new stage with this change; this one stays as it was.</returns>
-                    public global::Acme.Fleet.Nested.Environments.Staging.Api.Ready WithTag(string key, string? value = null) => new global::Acme.Fleet.Nested.Environments.Staging.Api.Ready(_state.WithTag(key, value));
-
-                    /// <summary>Sets the launch script, run once at first boot. The template has no launch script; none runs unless you call this.</summary>
-                    /// <param name="userData">The script text, sent as is (not base64).</param>
-                    /// <returns>A new stage with this change; this one stays as it was.</returns>
-                    public global::Acme.Fleet.Nested.Environments.Staging.Api.Ready WithUserData(string userData) => new global::Acme.Fleet.Nested.Environments.Staging.Api.Ready(_state.WithUserData(userData));
-
-                    /// <summary>Enables the AutoSnapshot add-on: one snapshot a day at the given UTC hour. The template does not enable AutoSnapshot; this enables it.</summary>
-                    /// <param name="timeOfDay">The hour in UTC as <c>HH:00</c>.</param>
-                    /// <returns>A new stage with this change; this one stays as it was.</returns>
-                    public global::Acme.Fleet.Nested.Environments.Staging.Api.Ready WithAutoSnapshot(string timeOfDay) => new global::Acme.Fleet.Nested.Environments.Staging.Api.Ready(_state.WithAutoSnapshot(timeOfDay));
-
-                    /// <summary>Disables the AutoSnapshot add-on. The template does not enable AutoSnapshot; this undoes an earlier <c>WithAutoSnapshot</c> call.</summary>
-                    /// <returns>A new stage with this change; this one stays as it was.</returns>
-                    public global::Acme.Fleet.Nested.Environments.Staging.Api.Ready WithoutAutoSnapshot() => new global::Acme.Fleet.Nested.Environments.Staging.Api.Ready(_state.WithoutAutoSnapshot());
-
-                    /// <summary>Enables the StopInstanceOnIdle add-on (Lightsail for Research only). The template does not enable StopInstanceOnIdle; this enables it.</summary>
-                    /// <param name="threshold">The CPU utilisation percentage, as a whole number such as <c>"5"</c>.</param>
-                    /// <param name="duration">The idle time in minutes, as a whole number such as <c>"30"</c>.</param>
-                    /// <returns>A new stage with this change; this one stays as it was.</returns>
-                    public global::Acme.Fleet.Nested.Environments.Staging.Api.Ready WithStopInstanceOnIdle(string threshold, string duration) => new global::Acme.Fleet.Nested.Environments.Staging.Api.Ready(_state.WithStopInstanceOnIdle(threshold, duration));
-
-                    /// <summary>Disables the StopInstanceOnIdle add-on. The template does not enable StopInstanceOnIdle; this undoes an earlier <c>WithStopInstanceOnIdle</c> call.</summary>
-                    /// <returns>A new stage with this change; this one stays as it was.</returns>
-                    public global::Acme.Fleet.Nested.Environments.Staging.Api.Ready WithoutStopInstanceOnIdle() => new global::Acme.Fleet.Nested.Environments.Staging.Api.Ready(_state.WithoutStopInstanceOnIdle());
-
-                    /// <summary>Sets the IP address type. The template does not set an IP address type; the service default <c>dualstack</c> is used unless you call this.</summary>
-                    /// <param name="ipAddressType">The IP address type; a string such as <c>"ipv6"</c> converts implicitly.</param>
-                    /// <returns>A new stage with this change; this one stays as it was.</returns>
-                    public global::Acme.Fleet.Nested.Environments.Staging.Api.Ready WithIpAddressType(global::Fluent.Lightsail.Model.IpAddressType ipAddressType) => new global::Acme.Fleet.Nested.Environments.Staging.Api.Ready(_state.WithIpAddressType(ipAddressType));
-
-                    /// <summary>Builds a new <see cref="global::Fluent.Lightsail.Model.CreateInstancesRequest"/> from the template's values and this chain's calls, validating them first. The builder stays usable.</summary>
-                    /// <returns>The request for <c>CreateInstances</c>.</returns>
-                    /// <exception cref="global::Fluent.Lightsail.LightsailValidationException">A value breaks a Lightsail rule; the exception lists every violation.</exception>
-                    public global::Fluent.Lightsail.Model.CreateInstancesRequest Build() => _state.Build();
-
-                    /// <summary>
-                    /// Builds the request as <see cref="Build"/> does, validating it before any network call, and sends it with
-                    /// <c>CreateInstances</c>.
-                    /// </summary>
-                    /// <param name="client">The Lightsail client, such as a <see cref="global::Fluent.Lightsail.LightsailClient"/>.</param>
-                    /// <param name="cancellationToken">Cancels the call.</param>
-                    /// <returns>The operations Lightsail started, one per instance; <see cref="global::Fluent.Lightsail.CreatedInstances.WaitAsync(global::Fluent.Lightsail.ILightsailClient, global::System.Threading.CancellationToken)"/> waits for them to finish.</returns>
-                    /// <exception cref="global::Fluent.Lightsail.LightsailValidationException">A value breaks a Lightsail rule; nothing was sent.</exception>
-                    public global::System.Threading.Tasks.Task<global::Fluent.Lightsail.CreatedInstances> CreateAsync(global::Fluent.Lightsail.ILightsailClient client, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken)) =>
-                        global::Fluent.Lightsail.Building.InstanceCreation.CreateAsync(client, _state.Build(), cancellationToken);
+                    private readonly global::Fluent.Lightsail.InstanceBuilder _builder;
+                    internal NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder builder) { _builder = builder; }
+                    /// <inheritdoc cref="global::Fluent.Lightsail.InstanceBuilder.InZone(string)"/>
+                    public global::Fluent.Lightsail.InstanceBuilder InZone(string availabilityZone) => _builder.InZone(availabilityZone);
                 }
 
                 [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-                private static class InstanceBuilder
+                private static class LightsailTemplateValues
                 {
                     internal static readonly global::Fluent.Lightsail.Building.InstanceTemplateValues Template = new global::Fluent.Lightsail.Building.InstanceTemplateValues(
                         "Environments.Staging.Api",

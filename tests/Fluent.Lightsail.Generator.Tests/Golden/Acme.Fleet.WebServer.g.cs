@@ -3,111 +3,26 @@
 
 namespace Acme.Fleet
 {
+    /// <remarks>Instance template: zone <c>us-east-2a</c>, blueprint <c>ubuntu_24_04</c>, bundle <c>small_ipv6_3_0</c>, key pair <c>deploy</c>, IP address type <c>ipv6</c>, launch script <c>provision\web.sh</c>, AutoSnapshot at <c>06:00</c>, StopInstanceOnIdle at <c>5</c>% for <c>30</c> minutes, tags <c>role=web</c>, <c>backup</c>, <c>owner=ops &quot;team&quot; &lt;a&amp;b&gt;</c>.</remarks>
     public sealed partial class WebServer
     {
-        /// <summary>Starts a <c>CreateInstances</c> request from the <see cref="global::Acme.Fleet.WebServer"/> template.</summary>
-        /// <param name="instanceName">The name of the instance to create.</param>
-        /// <returns>The builder's first stage, <see cref="global::Acme.Fleet.WebServer.Ready"/>.</returns>
+        /// <summary>Starts a <c>CreateInstances</c> request from this template: zone <c>us-east-2a</c>, blueprint <c>ubuntu_24_04</c>, bundle <c>small_ipv6_3_0</c>, key pair <c>deploy</c>, IP address type <c>ipv6</c>, launch script <c>provision\web.sh</c>, AutoSnapshot at <c>06:00</c>, StopInstanceOnIdle at <c>5</c>% for <c>30</c> minutes, tags <c>role=web</c>, <c>backup</c>, <c>owner=ops &quot;team&quot; &lt;a&amp;b&gt;</c>.</summary>
+        /// <param name="instanceName">The instance's name.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-        public static global::Acme.Fleet.WebServer.Ready Named(string instanceName) => new global::Acme.Fleet.WebServer.Ready(global::Fluent.Lightsail.Building.InstanceBuilderState.Start(global::Acme.Fleet.WebServer.InstanceBuilder.Template, instanceName));
+        public static global::Fluent.Lightsail.InstanceBuilder Named(string instanceName) => global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.WebServer.LightsailTemplateValues.Template, instanceName);
 
-        /// <summary>Starts a <c>CreateInstances</c> request from the <see cref="global::Acme.Fleet.WebServer"/> template.</summary>
-        /// <param name="instanceNames">The names of the instances to create, one instance per name.</param>
-        /// <returns>The builder's first stage, <see cref="global::Acme.Fleet.WebServer.Ready"/>.</returns>
+        /// <inheritdoc cref="Named(string)"/>
+        /// <param name="instanceNames">The instances' names, one instance per name.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-        public static global::Acme.Fleet.WebServer.Ready Named(params string[] instanceNames) => new global::Acme.Fleet.WebServer.Ready(global::Fluent.Lightsail.Building.InstanceBuilderState.Start(global::Acme.Fleet.WebServer.InstanceBuilder.Template, instanceNames));
+        public static global::Fluent.Lightsail.InstanceBuilder Named(params string[] instanceNames) => global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.WebServer.LightsailTemplateValues.Template, instanceNames);
 
-        /// <summary>Starts a <c>CreateInstances</c> request from the <see cref="global::Acme.Fleet.WebServer"/> template.</summary>
-        /// <param name="instanceNames">The names of the instances to create, one instance per name, in order.</param>
-        /// <returns>The builder's first stage, <see cref="global::Acme.Fleet.WebServer.Ready"/>.</returns>
+        /// <inheritdoc cref="Named(string)"/>
+        /// <param name="instanceNames">The instances' names, one instance per name, in order.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-        public static global::Acme.Fleet.WebServer.Ready Named(global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::Acme.Fleet.WebServer.Ready(global::Fluent.Lightsail.Building.InstanceBuilderState.Start(global::Acme.Fleet.WebServer.InstanceBuilder.Template, instanceNames));
-
-        /// <summary>The builder's final stage: every required member is set. Override template values, add tags, then build the request or create the instances.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-        public struct Ready : global::Fluent.Lightsail.Building.IInstanceBuilderStage
-        {
-            private readonly global::Fluent.Lightsail.Building.InstanceBuilderState _state;
-
-            internal Ready(global::Fluent.Lightsail.Building.InstanceBuilderState state)
-            {
-                _state = state;
-            }
-
-            /// <summary>Sets the availability zone. Overrides the template's availability zone <c>us-east-2a</c>.</summary>
-            /// <param name="availabilityZone">The availability zone, such as <c>us-east-2a</c>.</param>
-            /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.WebServer.Ready InZone(string availabilityZone) => new global::Acme.Fleet.WebServer.Ready(_state.WithAvailabilityZone(availabilityZone));
-
-            /// <summary>Sets the blueprint. Overrides the template's blueprint <c>ubuntu_24_04</c>.</summary>
-            /// <param name="blueprintId">The blueprint ID, such as <c>ubuntu_24_04</c>.</param>
-            /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.WebServer.Ready WithBlueprint(string blueprintId) => new global::Acme.Fleet.WebServer.Ready(_state.WithBlueprint(blueprintId));
-
-            /// <summary>Sets the bundle. Overrides the template's bundle <c>small_ipv6_3_0</c>.</summary>
-            /// <param name="bundleId">The bundle ID, such as <c>small_3_0</c>.</param>
-            /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.WebServer.Ready WithBundle(string bundleId) => new global::Acme.Fleet.WebServer.Ready(_state.WithBundle(bundleId));
-
-            /// <summary>Sets the name of the key pair. Overrides the template's key pair <c>deploy</c>.</summary>
-            /// <param name="keyPairName">The name of an existing key pair in the instance's region.</param>
-            /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.WebServer.Ready WithKeyPair(string keyPairName) => new global::Acme.Fleet.WebServer.Ready(_state.WithKeyPair(keyPairName));
-
-            /// <summary>Adds a tag; it replaces a tag with the same key that the template or the assembly defines. The template's tags: <c>role=web</c>, <c>backup</c>, <c>owner=ops &quot;team&quot; &lt;a&amp;b&gt;</c>.</summary>
-            /// <param name="key">The tag key.</param>
-            /// <param name="value">The tag value, or <see langword="null"/> for a key-only tag.</param>
-            /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.WebServer.Ready WithTag(string key, string? value = null) => new global::Acme.Fleet.WebServer.Ready(_state.WithTag(key, value));
-
-            /// <summary>Sets the launch script, run once at first boot. Overrides the template's launch script, read from <c>provision\web.sh</c> at compile time.</summary>
-            /// <param name="userData">The script text, sent as is (not base64).</param>
-            /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.WebServer.Ready WithUserData(string userData) => new global::Acme.Fleet.WebServer.Ready(_state.WithUserData(userData));
-
-            /// <summary>Enables the AutoSnapshot add-on: one snapshot a day at the given UTC hour. Overrides the template's AutoSnapshot time <c>06:00</c>.</summary>
-            /// <param name="timeOfDay">The hour in UTC as <c>HH:00</c>.</param>
-            /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.WebServer.Ready WithAutoSnapshot(string timeOfDay) => new global::Acme.Fleet.WebServer.Ready(_state.WithAutoSnapshot(timeOfDay));
-
-            /// <summary>Disables the AutoSnapshot add-on. Turns off the AutoSnapshot add-on that the template enables at <c>06:00</c>.</summary>
-            /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.WebServer.Ready WithoutAutoSnapshot() => new global::Acme.Fleet.WebServer.Ready(_state.WithoutAutoSnapshot());
-
-            /// <summary>Enables the StopInstanceOnIdle add-on (Lightsail for Research only). Overrides the template's StopInstanceOnIdle threshold <c>5</c> and duration <c>30</c>.</summary>
-            /// <param name="threshold">The CPU utilisation percentage, as a whole number such as <c>"5"</c>.</param>
-            /// <param name="duration">The idle time in minutes, as a whole number such as <c>"30"</c>.</param>
-            /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.WebServer.Ready WithStopInstanceOnIdle(string threshold, string duration) => new global::Acme.Fleet.WebServer.Ready(_state.WithStopInstanceOnIdle(threshold, duration));
-
-            /// <summary>Disables the StopInstanceOnIdle add-on. Turns off the StopInstanceOnIdle add-on that the template enables (threshold <c>5</c>, duration <c>30</c>).</summary>
-            /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.WebServer.Ready WithoutStopInstanceOnIdle() => new global::Acme.Fleet.WebServer.Ready(_state.WithoutStopInstanceOnIdle());
-
-            /// <summary>Sets the IP address type. Overrides the template's IP address type <c>ipv6</c>.</summary>
-            /// <param name="ipAddressType">The IP address type; a string such as <c>"ipv6"</c> converts implicitly.</param>
-            /// <returns>A new stage with this change; this one stays as it was.</returns>
-            public global::Acme.Fleet.WebServer.Ready WithIpAddressType(global::Fluent.Lightsail.Model.IpAddressType ipAddressType) => new global::Acme.Fleet.WebServer.Ready(_state.WithIpAddressType(ipAddressType));
-
-            /// <summary>Builds a new <see cref="global::Fluent.Lightsail.Model.CreateInstancesRequest"/> from the template's values and this chain's calls, validating them first. The builder stays usable.</summary>
-            /// <returns>The request for <c>CreateInstances</c>.</returns>
-            /// <exception cref="global::Fluent.Lightsail.LightsailValidationException">A value breaks a Lightsail rule; the exception lists every violation.</exception>
-            public global::Fluent.Lightsail.Model.CreateInstancesRequest Build() => _state.Build();
-
-            /// <summary>
-            /// Builds the request as <see cref="Build"/> does, validating it before any network call, and sends it with
-            /// <c>CreateInstances</c>.
-            /// </summary>
-            /// <param name="client">The Lightsail client, such as a <see cref="global::Fluent.Lightsail.LightsailClient"/>.</param>
-            /// <param name="cancellationToken">Cancels the call.</param>
-            /// <returns>The operations Lightsail started, one per instance; <see cref="global::Fluent.Lightsail.CreatedInstances.WaitAsync(global::Fluent.Lightsail.ILightsailClient, global::System.Threading.CancellationToken)"/> waits for them to finish.</returns>
-            /// <exception cref="global::Fluent.Lightsail.LightsailValidationException">A value breaks a Lightsail rule; nothing was sent.</exception>
-            public global::System.Threading.Tasks.Task<global::Fluent.Lightsail.CreatedInstances> CreateAsync(global::Fluent.Lightsail.ILightsailClient client, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken)) =>
-                global::Fluent.Lightsail.Building.InstanceCreation.CreateAsync(client, _state.Build(), cancellationToken);
-        }
+        public static global::Fluent.Lightsail.InstanceBuilder Named(global::System.Collections.Generic.IEnumerable<string> instanceNames) => global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.WebServer.LightsailTemplateValues.Template, instanceNames);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-        private static class InstanceBuilder
+        private static class LightsailTemplateValues
         {
             internal static readonly global::Fluent.Lightsail.Building.InstanceTemplateValues Template = new global::Fluent.Lightsail.Building.InstanceTemplateValues(
                 "WebServer",

@@ -13,7 +13,12 @@ internal static class BridgeProbe
     public static dynamic Run(string templates, string probeBody, params AdditionalText[] additionalTexts) =>
         Run(AwsSdkStandIn.Current, templates, probeBody, additionalTexts);
 
-    public static dynamic Run(AwsSdkStandIn sdk, string templates, string probeBody, params AdditionalText[] additionalTexts)
+    public static dynamic Run(AwsSdkStandIn sdk, string templates, string probeBody, params AdditionalText[] additionalTexts) =>
+        Run(sdk, GeneratorHarness.ParseOptions, templates, probeBody, additionalTexts);
+
+    /// <param name="parseOptions">The user's language version, for binding that differs between C# versions.</param>
+    public static dynamic Run(
+        AwsSdkStandIn sdk, Microsoft.CodeAnalysis.CSharp.CSharpParseOptions parseOptions, string templates, string probeBody, params AdditionalText[] additionalTexts)
     {
         var probe = $$"""
             public static class Probe
@@ -24,6 +29,7 @@ internal static class BridgeProbe
         var outcome = GeneratorHarness.Run(
             [templates, AwsSdkStandIn.RecordingClientSource, probe],
             additionalTexts,
+            parseOptions: parseOptions,
             extraReferences: [sdk.MetadataReference]);
         Assert.Empty(outcome.GeneratorDiagnostics);
         Assert.Empty(outcome.Errors);

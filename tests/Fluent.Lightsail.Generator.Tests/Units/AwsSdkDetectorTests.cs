@@ -14,19 +14,26 @@ public sealed class AwsSdkDetectorTests
 
     [Fact]
     public void TheV4SurfaceHasEveryOptionalType() =>
-        Assert.Equal(new AwsSdkSpec(HasIpAddressType: true, HasStopInstanceOnIdle: true, CanPrioritizeOverloads: true), Detect(AwsSdkStandIn.Current));
+        Assert.Equal(new AwsSdkSpec(HasIpAddressType: true, HasStopInstanceOnIdle: true), Detect(AwsSdkStandIn.Current));
 
     [Fact]
     public void AnOlderReleaseLacksIpAddressTypeAndStopInstanceOnIdle() =>
-        Assert.Equal(new AwsSdkSpec(HasIpAddressType: false, HasStopInstanceOnIdle: false, CanPrioritizeOverloads: true), Detect(AwsSdkStandIn.OlderRelease));
+        Assert.Equal(new AwsSdkSpec(HasIpAddressType: false, HasStopInstanceOnIdle: false), Detect(AwsSdkStandIn.OlderRelease));
 
-    [Fact]
-    public void Before_CSharp_13_overloads_cannot_be_ranked()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_referenced_bridge_counts_only_when_its_internals_are_visible(bool internalsVisible)
     {
-        var compilation = GeneratorHarness.Compile(GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12), "public class C { }")
-            .AddReferences(AwsSdkStandIn.Current.MetadataReference);
+        var library = GeneratorHarness.Run(
+                [(internalsVisible ? "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"UserProject\")]\n" : string.Empty) + "public class Library { }"],
+                extraReferences: [AwsSdkStandIn.Reference])
+            .Output.WithAssemblyName("Library");
+        Assert.NotNull(library.GetTypeByMetadataName(AwsSdkBridgeEmitter.ClassName));
 
-        Assert.False(AwsSdkDetector.Detect(compilation, CancellationToken.None)!.CanPrioritizeOverloads);
+        var compilation = GeneratorHarness.Compile().AddReferences(AwsSdkStandIn.Reference, library.ToMetadataReference());
+
+        Assert.Equal(internalsVisible, AwsSdkDetector.Detect(compilation, CancellationToken.None)!.ReferencedBridge);
     }
 
     private static AwsSdkSpec? Detect(AwsSdkStandIn sdk) =>

@@ -31,7 +31,7 @@ internal sealed record RequestValues
 
     public string? IpAddressType { get; init; }
 
-    public OpenProbe.Ready Builder()
+    public InstanceBuilder Builder()
     {
         var builder = OpenProbe.Named(Names.ToArray()!).InZone(Zone!).WithBlueprint(Blueprint!).WithBundle(Bundle!);
         if (KeyPair is not null)

@@ -72,6 +72,30 @@ public sealed class SuccessPathAllocationTests
     }
 
     [Fact]
+    public void Build_allocates_only_the_request()
+    {
+        // The same content as ValidRequest(), from a template and a chain: Build() validates in place, so what it allocates
+        // beyond a hand-written request is nothing.
+        var template = new Fluent.Lightsail.Building.InstanceTemplateValues(
+            "Web",
+            blueprintId: Blueprints.Ubuntu24_04,
+            bundleId: Bundles.Small3_0,
+            keyPairName: "deploy",
+            userData: "#!/bin/bash\napt-get update",
+            autoSnapshot: true,
+            autoSnapshotTimeOfDay: "06:00",
+            tags: ["role", "web", "owner", "someone"]);
+        var builder = InstanceBuilder.Start(template, ["a1", "web-2", "db.primary_1"])
+            .InZone("us-east-2a")
+            .WithTag("owner", "ann")
+            .WithTag("key-only")
+            .WithIpAddressType(IpAddressType.Dualstack);
+        Assert.Equal(ValidRequest().ToJson(), builder.Build().ToJson());
+
+        Assert.Equal(AllocatedBy(() => ValidRequest()), AllocatedBy(() => builder.Build()));
+    }
+
+    [Fact]
     public void Each_call_gets_its_own_violations_even_though_the_collector_is_reused()
     {
         var invalid = ValidRequest();
