@@ -16,7 +16,7 @@ internal static class FleetRun
         foreach (var entry in fleet)
         {
             // Creates only the names that do not exist yet, in one CreateInstances; never changes or deletes anything else.
-            var result = await target.Client.EnsureInstancesAsync(entry.Request, cancellationToken: cancellationToken);
+            var result = await entry.Builder.EnsureAsync(target.Client, cancellationToken: cancellationToken);
             ensured.Add(result);
             AnsiConsole.MarkupLine($"Ensured {Markup.Escape(entry.Title)}: created [green]{Names(result.Created)}[/], already there [blue]{Names(result.AlreadyExisted)}[/]");
             foreach (var drift in result.Drift)
@@ -42,7 +42,7 @@ internal static class FleetRun
         var upToDate = true;
         foreach (var entry in fleet)
         {
-            var again = await target.Client.EnsureInstancesAsync(entry.Request, cancellationToken: cancellationToken);
+            var again = await entry.Builder.EnsureAsync(target.Client, cancellationToken: cancellationToken);
             upToDate &= again.ChangedNothing && again.Plan.IsUpToDate;
             AnsiConsole.WriteLine(again.Plan.ToString());
         }
@@ -57,7 +57,7 @@ internal static class FleetRun
         Start(target, fleet, printJson);
         foreach (var entry in fleet)
         {
-            var plan = await target.Client.PlanInstancesAsync(entry.Request, cancellationToken);
+            var plan = await entry.Builder.PlanAsync(target.Client, cancellationToken);
             AnsiConsole.MarkupLine($"[grey]{Markup.Escape(entry.Title)}[/]");
             AnsiConsole.WriteLine(plan.ToString());
         }
@@ -80,7 +80,7 @@ internal static class FleetRun
             foreach (var entry in fleet)
             {
                 AnsiConsole.MarkupLine($"[grey]{Markup.Escape(entry.Title)}[/]");
-                AnsiConsole.WriteLine(entry.Request.ToJson());
+                AnsiConsole.WriteLine(entry.Builder.Build().ToJson());
             }
         }
     }

@@ -1,19 +1,18 @@
-using Fluent.Lightsail.Model;
 using Fluent.Lightsail.Samples.Templates;
 
 namespace Fluent.Lightsail.Samples;
 
-/// <summary>One builder chain of the sample and the request it builds (validated by <c>Build()</c>).</summary>
-internal sealed record FleetEntry(string Title, CreateInstancesRequest Request);
+/// <summary>One builder chain of the sample: its final stage plans, ensures and waits for the instances it names.</summary>
+internal sealed record FleetEntry(string Title, InstanceBuilder Builder);
 
 /// <summary>What the sample provisions: three templates, three builder chains.</summary>
 internal static class SampleFleet
 {
     public static IReadOnlyList<FleetEntry> Entries(string owner) =>
     [
-        new("web servers", WebServer.Named("web-1", "web-2").WithTag("owner", owner).Build()),
-        new("windows server", WindowsServer.Named("iis-1").Build()),
-        new("dev box", DevBox.Named("dev-" + owner).InZone("us-east-1c").WithBundle(Bundles.Small3_0).Build()),
+        new("web servers", WebServer.Named("web-1", "web-2").WithTag("owner", owner)),
+        new("windows server", WindowsServer.Named("iis-1")),
+        new("dev box", DevBox.Named("dev-" + owner).InZone("us-east-1c").WithBundle(Bundles.Small3_0)),
     ];
 
     /// <summary>A name part made of what instance names allow, so any user name gives a valid instance name.</summary>
