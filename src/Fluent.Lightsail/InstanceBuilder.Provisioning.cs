@@ -48,5 +48,5 @@ public readonly partial struct InstanceBuilder
     /// <exception cref="InstanceNotReadyException">An instance failed, stopped or disappeared; it names the instance and the state seen.</exception>
     /// <exception cref="InstancesNotReadyException">The timeout passed; it lists every instance not ready.</exception>
     public Task<IReadOnlyList<ReadyInstance>> WaitUntilReadyAsync(ILightsailClient client, ReadyOptions? options = null, CancellationToken cancellationToken = default)
-        => client.WaitUntilInstancesReadyAsync(Build().InstanceNames, options, cancellationToken);
+        => client.WaitUntilInstancesReadyAsync(Build().InstanceNames!, options, cancellationToken); // Build() always sets the names it validated
 }
