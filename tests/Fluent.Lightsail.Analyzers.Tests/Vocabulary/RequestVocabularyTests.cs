@@ -41,7 +41,7 @@ public sealed class RequestVocabularyTests
     }
 
     [Fact]
-    public async Task Every_member_has_its_builder_method_and_parameter_on_the_generated_final_stage()
+    public async Task Every_member_has_its_builder_method_and_parameter_on_the_final_stage()
     {
         var run = await AnalyzerRun.RunWithGeneratorAsync(Sources.Usings + """
             namespace Acme;
@@ -49,7 +49,10 @@ public sealed class RequestVocabularyTests
             [InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]
             public partial class Web;
             """);
-        var ready = run.Compilation.GetTypeByMetadataName("Acme.Web+Ready")!;
+        // The final stage is the runtime's InstanceBuilder, which a complete template's Named(...) returns.
+        var ready = run.Compilation.GetTypeByMetadataName("Fluent.Lightsail.InstanceBuilder")!;
+        var named = run.Compilation.GetTypeByMetadataName("Acme.Web")!.GetMembers("Named").OfType<IMethodSymbol>().First();
+        Assert.Equal(ready, named.ReturnType, SymbolEqualityComparer.Default);
 
         foreach (var member in RequestMembers.All)
         {
@@ -62,23 +65,10 @@ public sealed class RequestVocabularyTests
     [Fact]
     public void The_readme_names_every_template_property_and_builder_method()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         var dslTable = readme.Split('\n').Single(line => line.StartsWith("| `[InstanceTemplate(...)]`", StringComparison.Ordinal));
 
         Assert.All(RequestMembers.TemplateProperties, member => Assert.Contains("`" + member.Argument + "`", dslTable, StringComparison.Ordinal));
         Assert.All(RequestMembers.All, member => Assert.Contains("`" + member.BuilderMethod, readme, StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Fluent.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Fluent.sln) was not found above " + AppContext.BaseDirectory);
     }
 }
