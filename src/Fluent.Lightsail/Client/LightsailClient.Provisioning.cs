@@ -4,7 +4,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
-using Amazon.Runtime.Internal.Transform;
 using Fluent.Lightsail.Client.Internal;
 using Fluent.Lightsail.Client.Transform;
 using Fluent.Lightsail.Model;
@@ -15,6 +14,7 @@ namespace Fluent.Lightsail;
 /// The operations that read and change existing instances. Plain Core invocations: they are retried as Core retries
 /// every call (throttling, 5xx, transport errors), which is safe because each sets a state rather than adds to one.
 /// DisableAddOn and DeleteInstance are the exceptions: a retry after a lost answer is refused, so that refusal is checked.
+/// Every failure leaves typed, as the creates' do (<c>InvokeTypedAsync</c>).
 /// </summary>
 public partial class LightsailClient
 {
@@ -25,19 +25,19 @@ public partial class LightsailClient
 
     /// <inheritdoc />
     public virtual Task<GetInstancesResponse> GetInstancesAsync(GetInstancesRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<GetInstancesResponse>(request, ProvisioningRequestMarshallers.GetInstances, GetInstancesResponseUnmarshaller.Instance, cancellationToken);
+        InvokeTypedAsync<GetInstancesResponse>("GetInstances", request, ProvisioningRequestMarshallers.GetInstances, GetInstancesResponseUnmarshaller.Instance, cancellationToken);
 
     /// <inheritdoc />
     public virtual Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<TagResourceResponse>(request, ProvisioningRequestMarshallers.TagResource, ChangeResponseUnmarshallers.TagResource, cancellationToken);
+        InvokeTypedAsync<TagResourceResponse>("TagResource", request, ProvisioningRequestMarshallers.TagResource, ChangeResponseUnmarshallers.TagResource, cancellationToken);
 
     /// <inheritdoc />
     public virtual Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<UntagResourceResponse>(request, ProvisioningRequestMarshallers.UntagResource, ChangeResponseUnmarshallers.UntagResource, cancellationToken);
+        InvokeTypedAsync<UntagResourceResponse>("UntagResource", request, ProvisioningRequestMarshallers.UntagResource, ChangeResponseUnmarshallers.UntagResource, cancellationToken);
 
     /// <inheritdoc />
     public virtual Task<EnableAddOnResponse> EnableAddOnAsync(EnableAddOnRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<EnableAddOnResponse>(request, ProvisioningRequestMarshallers.EnableAddOn, ChangeResponseUnmarshallers.EnableAddOn, cancellationToken);
+        InvokeTypedAsync<EnableAddOnResponse>("EnableAddOn", request, ProvisioningRequestMarshallers.EnableAddOn, ChangeResponseUnmarshallers.EnableAddOn, cancellationToken);
 
     /// <inheritdoc />
     public virtual async Task<DisableAddOnResponse> DisableAddOnAsync(DisableAddOnRequest request, CancellationToken cancellationToken = default)
@@ -49,7 +49,7 @@ public partial class LightsailClient
         };
         try
         {
-            return await InvokeAsync<DisableAddOnResponse>(request, options, cancellationToken).ConfigureAwait(false);
+            return await InvokeTypedAsync<DisableAddOnResponse>("DisableAddOn", request, options, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidInputException refused) when (options.AttemptsSent > 1 && request.ResourceName != null && request.AddOnType != null)
         {
@@ -66,7 +66,7 @@ public partial class LightsailClient
 
     /// <inheritdoc />
     public virtual Task<SetIpAddressTypeResponse> SetIpAddressTypeAsync(SetIpAddressTypeRequest request, CancellationToken cancellationToken = default) =>
-        Invoke<SetIpAddressTypeResponse>(request, ProvisioningRequestMarshallers.SetIpAddressType, ChangeResponseUnmarshallers.SetIpAddressType, cancellationToken);
+        InvokeTypedAsync<SetIpAddressTypeResponse>("SetIpAddressType", request, ProvisioningRequestMarshallers.SetIpAddressType, ChangeResponseUnmarshallers.SetIpAddressType, cancellationToken);
 
     /// <inheritdoc />
     public virtual async Task<DeleteInstanceResponse> DeleteInstanceAsync(DeleteInstanceRequest request, CancellationToken cancellationToken = default)
@@ -78,7 +78,7 @@ public partial class LightsailClient
         };
         try
         {
-            return await InvokeAsync<DeleteInstanceResponse>(request, options, cancellationToken).ConfigureAwait(false);
+            return await InvokeTypedAsync<DeleteInstanceResponse>("DeleteInstance", request, options, cancellationToken).ConfigureAwait(false);
         }
         catch (AmazonLightsailException refused) when (
             options.AttemptsSent > 1 && request.InstanceName != null && refused is InvalidInputException or NotFoundException)
@@ -135,16 +135,5 @@ public partial class LightsailClient
         {
             return null;
         }
-    }
-
-    private Task<TResponse> Invoke<TResponse>(
-        AmazonWebServiceRequest request,
-        IMarshaller<IRequest, AmazonWebServiceRequest> marshaller,
-        JsonResponseUnmarshaller unmarshaller,
-        CancellationToken cancellationToken)
-        where TResponse : AmazonWebServiceResponse, new()
-    {
-        var options = new InvokeOptions { RequestMarshaller = marshaller, ResponseUnmarshaller = unmarshaller };
-        return InvokeAsync<TResponse>(request, options, cancellationToken);
     }
 }

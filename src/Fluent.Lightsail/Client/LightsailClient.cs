@@ -7,6 +7,7 @@ using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.Endpoints;
 using Amazon.Runtime.Internal;
+using Amazon.Runtime.Internal.Transform;
 using Fluent.Lightsail.Client.Internal;
 using Fluent.Lightsail.Client.Transform;
 using Fluent.Lightsail.Model;
@@ -207,7 +208,7 @@ public partial class LightsailClient : AmazonServiceClient, ILightsailClient
         catch (Exception failure) when (UnknownOutcome.NeedsTyping(failure, cancellationToken))
         {
             // A refusal that did not come from the service's error unmarshaller still leaves as a Lightsail exception.
-            throw UnknownOutcome.Typed(failure);
+            throw UnknownOutcome.Typed(failure, requested.Operation);
         }
     }
 
@@ -236,42 +237,49 @@ public partial class LightsailClient : AmazonServiceClient, ILightsailClient
         }
         catch (Exception unexpected) when (UnknownOutcome.NeedsTyping(unexpected, cancellationToken))
         {
-            throw UnknownOutcome.Typed(unexpected);
+            throw UnknownOutcome.Typed(unexpected, requested.Operation);
         }
     }
 
     /// <inheritdoc />
-    public virtual Task<GetOperationResponse> GetOperationAsync(GetOperationRequest request, CancellationToken cancellationToken = default)
-    {
-        var options = new InvokeOptions
-        {
-            RequestMarshaller = GetOperationRequestMarshaller.Instance,
-            ResponseUnmarshaller = GetOperationResponseUnmarshaller.Instance,
-        };
-        return InvokeAsync<GetOperationResponse>(request, options, cancellationToken);
-    }
+    public virtual Task<GetOperationResponse> GetOperationAsync(GetOperationRequest request, CancellationToken cancellationToken = default) =>
+        InvokeTypedAsync<GetOperationResponse>("GetOperation", request, GetOperationRequestMarshaller.Instance, GetOperationResponseUnmarshaller.Instance, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<GetInstanceResponse> GetInstanceAsync(GetInstanceRequest request, CancellationToken cancellationToken = default)
-    {
-        var options = new InvokeOptions
-        {
-            RequestMarshaller = GetInstanceRequestMarshaller.Instance,
-            ResponseUnmarshaller = GetInstanceResponseUnmarshaller.Instance,
-        };
-        return InvokeAsync<GetInstanceResponse>(request, options, cancellationToken);
-    }
+    public virtual Task<GetInstanceResponse> GetInstanceAsync(GetInstanceRequest request, CancellationToken cancellationToken = default) =>
+        InvokeTypedAsync<GetInstanceResponse>("GetInstance", request, GetInstanceRequestMarshaller.Instance, GetInstanceResponseUnmarshaller.Instance, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<GetOperationsForResourceResponse> GetOperationsForResourceAsync(GetOperationsForResourceRequest request, CancellationToken cancellationToken = default)
+    public virtual Task<GetOperationsForResourceResponse> GetOperationsForResourceAsync(GetOperationsForResourceRequest request, CancellationToken cancellationToken = default) =>
+        InvokeTypedAsync<GetOperationsForResourceResponse>("GetOperationsForResource", request, GetOperationsForResourceRequestMarshaller.Instance, OperationsResponseUnmarshallers.GetOperationsForResource, cancellationToken);
+
+    /// <summary>
+    /// Invokes an operation so that every failure leaves typed, as the creates' do: a service error keeps its type, a
+    /// transport failure or unreadable answer becomes an <see cref="AmazonLightsailException"/> naming
+    /// <paramref name="operation"/> (<see cref="UnknownOutcome.Typed"/>); the caller's cancellation and Core's
+    /// configuration errors raised before any request is sent pass through.
+    /// </summary>
+    private async Task<TResponse> InvokeTypedAsync<TResponse>(string operation, AmazonWebServiceRequest request, InvokeOptions options, CancellationToken cancellationToken)
+        where TResponse : AmazonWebServiceResponse, new()
     {
-        var options = new InvokeOptions
+        try
         {
-            RequestMarshaller = GetOperationsForResourceRequestMarshaller.Instance,
-            ResponseUnmarshaller = OperationsResponseUnmarshallers.GetOperationsForResource,
-        };
-        return InvokeAsync<GetOperationsForResourceResponse>(request, options, cancellationToken);
+            return await InvokeAsync<TResponse>(request, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (UnknownOutcome.NeedsTyping(failure, cancellationToken))
+        {
+            throw UnknownOutcome.Typed(failure, operation);
+        }
     }
+
+    private Task<TResponse> InvokeTypedAsync<TResponse>(
+        string operation,
+        AmazonWebServiceRequest request,
+        IMarshaller<IRequest, AmazonWebServiceRequest> marshaller,
+        JsonResponseUnmarshaller unmarshaller,
+        CancellationToken cancellationToken)
+        where TResponse : AmazonWebServiceResponse, new() =>
+        InvokeTypedAsync<TResponse>(operation, request, new InvokeOptions { RequestMarshaller = marshaller, ResponseUnmarshaller = unmarshaller }, cancellationToken);
 
     /// <inheritdoc />
     public Endpoint DetermineServiceOperationEndpoint(AmazonWebServiceRequest request) =>

@@ -4,14 +4,15 @@ using Fluent.Lightsail.Model;
 namespace Fluent.Lightsail.Client.Internal;
 
 /// <summary>
-/// What a create asked for, as far as an existing instance can show it: everything but the user data, which
-/// <c>GetInstance</c> does not return. <see cref="BlueprintId"/> is <see langword="null"/> for creates from a snapshot,
+/// What a create (<see cref="Operation"/>) asked for, as far as an existing instance can show it: everything but the
+/// user data, which <c>GetInstance</c> does not return. <see cref="BlueprintId"/> is <see langword="null"/> for creates from a snapshot,
 /// whose blueprint comes from the snapshot and is not compared.
 /// </summary>
 internal sealed class RequestedInstances
 {
-    private RequestedInstances(List<string>? names, string? availabilityZone, string? blueprintId, string? bundleId, string? keyPairName, List<Tag>? tags, List<AddOnRequest>? addOns, IpAddressType? ipAddressType)
+    private RequestedInstances(string operation, List<string>? names, string? availabilityZone, string? blueprintId, string? bundleId, string? keyPairName, List<Tag>? tags, List<AddOnRequest>? addOns, IpAddressType? ipAddressType)
     {
+        Operation = operation;
         Names = names ?? new List<string>();
         AvailabilityZone = availabilityZone;
         BlueprintId = blueprintId;
@@ -23,10 +24,13 @@ internal sealed class RequestedInstances
     }
 
     public static RequestedInstances Of(CreateInstancesRequest request) =>
-        new(request.InstanceNames, request.AvailabilityZone, request.BlueprintId, request.BundleId, request.KeyPairName, request.Tags, request.AddOns, request.IpAddressType);
+        new("CreateInstances", request.InstanceNames, request.AvailabilityZone, request.BlueprintId, request.BundleId, request.KeyPairName, request.Tags, request.AddOns, request.IpAddressType);
 
     public static RequestedInstances Of(CreateInstancesFromSnapshotRequest request) =>
-        new(request.InstanceNames, request.AvailabilityZone, blueprintId: null, request.BundleId, request.KeyPairName, request.Tags, request.AddOns, request.IpAddressType);
+        new("CreateInstancesFromSnapshot", request.InstanceNames, request.AvailabilityZone, blueprintId: null, request.BundleId, request.KeyPairName, request.Tags, request.AddOns, request.IpAddressType);
+
+    /// <summary>The operation that asked, as its failures name it.</summary>
+    public string Operation { get; }
 
     public List<string> Names { get; }
 

@@ -100,13 +100,13 @@ internal static class RetriedCreateRecovery
             return checks.Where(c => c.Operation != null).Select(c => c.Operation!).ToList();
         }
 
-        throw Failure(ending, checks);
+        throw Failure(ending, requested.Operation, checks);
     }
 
     /// <summary>The typed exception that ends a recovery that did not create every name.</summary>
-    private static AmazonLightsailException Failure(Exception ending, List<NameCheck> checks)
+    private static AmazonLightsailException Failure(Exception ending, string operation, List<NameCheck> checks)
     {
-        var typed = UnknownOutcome.Typed(ending);
+        var typed = UnknownOutcome.Typed(ending, operation);
         var outcomes = checks.Select(c => c.ToOutcome()).ToList();
         if (outcomes.Any(o => o.Status is InstanceNameStatus.CreatedByThisCall or InstanceNameStatus.Unknown))
         {
@@ -216,9 +216,10 @@ internal static class RetriedCreateRecovery
     private static bool IsCallerCancellation(Exception exception, CancellationToken cancellationToken) =>
         exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
 
+    /// <summary>A look-up that went unanswered (raw, or typed by <c>GetInstanceAsync</c>), was throttled or met a 5xx.</summary>
     private static bool IsTransient(Exception exception) =>
-        exception is not AmazonServiceException service
-        || service is AmazonUnmarshallingException
+        UnknownOutcome.IsUnanswered(exception)
+        || exception is not AmazonServiceException service
         || (int)service.StatusCode >= 500
         || (int)service.StatusCode == 429
         || (service.ErrorCode ?? string.Empty).IndexOf("Throttl", StringComparison.OrdinalIgnoreCase) >= 0;
