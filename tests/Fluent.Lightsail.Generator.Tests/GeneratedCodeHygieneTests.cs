@@ -33,7 +33,7 @@ public sealed class GeneratedCodeHygieneTests
     }
 
     [Fact]
-    public void ProjectsOnCSharp7_3GetCodeWithoutNullableAnnotations()
+    public void Projects_on_CSharp_7_3_get_code_without_nullable_annotations()
     {
         // netstandard2.0 and .NET Framework projects default to C# 7.3, which rejects #nullable, string? and null!.
         const string source = """

@@ -92,7 +92,7 @@ public sealed class AwsSdkPresenceTests
     }
 
     [Fact]
-    public void ProjectsOnCSharp7_3GetABridgeTheyCanCompile()
+    public void Projects_on_CSharp_7_3_get_a_bridge_they_can_compile()
     {
         const string source = """
             using Fluent.Lightsail;
