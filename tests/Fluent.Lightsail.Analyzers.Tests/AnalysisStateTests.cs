@@ -12,11 +12,7 @@ public sealed class AnalysisStateTests
     private static readonly AnalyzerOptions Options = new(ImmutableArray<AdditionalText>.Empty);
 
     private static Compilation Compile(string source = "")
-        => CSharpCompilation.Create(
-            "Tests",
-            new[] { CSharpSyntaxTree.ParseText(Sources.Usings + source) },
-            TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        => UserProject.Compile([UserProject.Parse(Sources.Usings + source, "Templates.cs")]);
 
     [Fact]
     public void Both_analyzers_of_a_compilation_get_one_state()

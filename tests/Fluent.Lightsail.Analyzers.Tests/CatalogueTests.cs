@@ -7,8 +7,6 @@ namespace Fluent.Lightsail.Analyzers.Tests;
 /// <summary>The diagnostic catalogue: ids, areas, release tracking, help links and one docs page per id.</summary>
 public sealed class CatalogueTests
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
-
     public static IEnumerable<object[]> Ids => DiagnosticDescriptors.All.Select(d => new object[] { d.Id });
 
     [Fact]
@@ -45,7 +43,7 @@ public sealed class CatalogueTests
         var descriptor = DiagnosticDescriptors.ForRule(id);
 
         Assert.Equal("https://github.com/fluent-lightsail/fluent-lightsail/blob/main/docs/rules/" + id + ".md", descriptor.HelpLinkUri);
-        var page = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "rules", id + ".md"));
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "rules", id + ".md"));
         Assert.StartsWith("# " + id + ": ", page);
         Assert.Contains("## Bad", page);
         Assert.Contains("## Good", page);
@@ -58,7 +56,7 @@ public sealed class CatalogueTests
     public void Release_tracking_lists_the_id_with_its_category_and_severity(string id)
     {
         var descriptor = DiagnosticDescriptors.ForRule(id);
-        var unshipped = File.ReadAllText(Path.Combine(RepositoryRoot, "analyzers", "Fluent.Lightsail.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        var unshipped = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "analyzers", "Fluent.Lightsail.Analyzers", "AnalyzerReleases.Unshipped.md"));
 
         Assert.Matches(new Regex("^" + id + @" \| " + Regex.Escape(descriptor.Category) + @" \| " + Severity(descriptor) + @" \|", RegexOptions.Multiline), unshipped);
     }
@@ -70,17 +68,4 @@ public sealed class CatalogueTests
         DiagnosticSeverity.Info => "Info",
         _ => "Hidden",
     };
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Fluent.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Fluent.sln) was not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -39,7 +39,7 @@ public sealed class CompileAndRunTests
     private static readonly InMemoryAdditionalText ScriptFile = new("/project/" + ScriptPath, Script);
 
     [Fact]
-    public void TemplateValuesReachTheRequest()
+    public void Template_values_reach_the_request()
     {
         var request = ProbeRunner.RunToJson([EveryMemberSource], """Acme.Fleet.WebServer.Named("web-1", "web-2").Build().ToJson()""", [ScriptFile]);
 
@@ -64,7 +64,7 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
-    public void CallsOverrideEveryTemplateValue()
+    public void Calls_override_every_template_value()
     {
         const string probe = """
             Acme.Fleet.WebServer.Named(new System.Collections.Generic.List<string> { "api-1" })
@@ -97,7 +97,7 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
-    public void CallsCanEnableAddOnsTheTemplateLacks()
+    public void Calls_can_enable_add_ons_the_template_lacks()
     {
         var request = ProbeRunner.RunToJson(
             Templates.Minimal,
@@ -114,7 +114,7 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
-    public void RequiredStagesSupplyTheMembersTheTemplateLeavesOpen()
+    public void Required_stages_supply_the_members_the_template_leaves_open()
     {
         var request = ProbeRunner.RunToJson(
             Templates.Minimal,
@@ -133,7 +133,7 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
-    public void AssemblyDefaultsFillWhatTheTemplateLeavesOpen()
+    public void Assembly_defaults_fill_what_the_template_leaves_open()
     {
         // Templates.AssemblyDefaults: zone, blueprint, key pair, IP type and three tags on the assembly; the template
         // sets the bundle and overrides the "role" tag.
@@ -148,7 +148,7 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
-    public void NestedTemplateBuilds()
+    public void A_nested_template_builds()
     {
         var request = ProbeRunner.RunToJson(
             Templates.Nested,
@@ -160,7 +160,7 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
-    public void RecordTemplateBuildsWithItsInlineScript()
+    public void A_record_template_builds_with_its_inline_script()
     {
         var request = ProbeRunner.RunToJson(Templates.Record, """BatchRunner.Named("batch-1").Build().ToJson()""");
 
@@ -169,7 +169,7 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
-    public void UserDataFileResolvesAgainstTheProjectFolderFirst()
+    public void A_user_data_file_resolves_against_the_project_folder_first()
     {
         // Two items end with the same path; the one inside the project folder is the template's file.
         var elsewhere = new InMemoryAdditionalText("/shared/" + ScriptPath, "#!/bin/sh\necho elsewhere\n");
@@ -185,7 +185,7 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
-    public void KeywordNamesAreEscaped()
+    public void Keyword_names_are_escaped()
     {
         const string source = """
             using Fluent.Lightsail;

@@ -12,7 +12,7 @@ public sealed class CreateAsyncTests
     private const string Create = "System.Func<Fluent.Lightsail.ILightsailClient, System.Threading.CancellationToken, System.Threading.Tasks.Task<Fluent.Lightsail.CreatedInstances>>";
 
     [Fact]
-    public async Task CreateAsyncSendsTheBuiltRequestWithTheCallersToken()
+    public async Task CreateAsync_sends_the_built_request_with_the_caller_s_token()
     {
         var create = ProbeRunner.RunToValue<Func<ILightsailClient, CancellationToken, Task<CreatedInstances>>>(
             Templates.AssemblyDefaults,
@@ -40,7 +40,7 @@ public sealed class CreateAsyncTests
     }
 
     [Fact]
-    public void AnInvalidValueThrowsFromTheCallBeforeTheClientIsUsed()
+    public void An_invalid_value_throws_from_the_call_before_the_client_is_used()
     {
         var create = ProbeRunner.RunToValue<Func<ILightsailClient, CancellationToken, Task<CreatedInstances>>>(
             Templates.AssemblyDefaults,

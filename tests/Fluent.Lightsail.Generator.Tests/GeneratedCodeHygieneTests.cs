@@ -20,7 +20,7 @@ public sealed class GeneratedCodeHygieneTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void GeneratedCodeHasNoWarningAtTheHighestWarningLevel(bool withAwsSdk)
+    public void Generated_code_has_no_warning_at_the_highest_warning_level(bool withAwsSdk)
     {
         var outcome = Run(AllShapes, withAwsSdk);
         var strict = outcome.Output.WithOptions(((CSharpCompilationOptions)outcome.Output.Options)
@@ -33,7 +33,7 @@ public sealed class GeneratedCodeHygieneTests
     }
 
     [Fact]
-    public void ProjectsOnCSharp7_3GetCodeWithoutNullableAnnotations()
+    public void Projects_on_CSharp_7_3_get_code_without_nullable_annotations()
     {
         // netstandard2.0 and .NET Framework projects default to C# 7.3, which rejects #nullable, string? and null!.
         const string source = """
@@ -63,7 +63,7 @@ public sealed class GeneratedCodeHygieneTests
     }
 
     [Fact]
-    public void MissingDocsWouldBeReported()
+    public void Missing_docs_would_be_reported()
     {
         // The control for "no warnings in generated code": the user's own undocumented public type does get CS1591,
         // so the absence of CS1591 in generated files means every generated public member is documented.
@@ -74,7 +74,7 @@ public sealed class GeneratedCodeHygieneTests
     }
 
     [Fact]
-    public void NullAttributeArgumentsAddNoWarningToGeneratedCode()
+    public void Null_attribute_arguments_add_no_warning_to_generated_code()
     {
         // The analyzers report these arguments; generated code must not add nullable warnings of its own.
         const string source = """
@@ -98,7 +98,7 @@ public sealed class GeneratedCodeHygieneTests
     }
 
     [Fact]
-    public void TypesTheUserNamesLikeOursDoNotCaptureGeneratedReferences()
+    public void Types_the_user_names_like_ours_do_not_capture_generated_references()
     {
         // Without global:: these would bind instead of the framework's and the runtime's types.
         const string shadows = """
@@ -124,7 +124,7 @@ public sealed class GeneratedCodeHygieneTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void EveryTypeReferenceIsGlobalQualified(bool withAwsSdk)
+    public void Every_type_reference_is_global_qualified(bool withAwsSdk)
     {
         var outcome = Run(AllShapes, withAwsSdk);
 
@@ -144,7 +144,7 @@ public sealed class GeneratedCodeHygieneTests
     }
 
     [Fact]
-    public void TheAwsSdkBridgeCarriesGeneratedCode()
+    public void The_AWS_SDK_bridge_carries_GeneratedCode()
     {
         var outcome = Run([Templates.Minimal], withAwsSdk: true);
         var bridge = outcome.Output.GetTypeByMetadataName("FluentLightsailAwsSdkBridge")!;
@@ -164,7 +164,7 @@ public sealed class GeneratedCodeHygieneTests
         name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access.ToString() : name.ToString();
 
     [Fact]
-    public void GeneratedFilesStartWithTheMarkersAndCopyNoUsings()
+    public void Generated_files_start_with_the_markers_and_copy_no_usings()
     {
         const string withUsings = """
             using System.Linq;
@@ -188,7 +188,7 @@ public sealed class GeneratedCodeHygieneTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void OutputIsTheSameWhateverTheOrderOfFilesAndRuns(bool withAwsSdk)
+    public void Output_is_the_same_whatever_the_order_of_files_and_runs(bool withAwsSdk)
     {
         var forward = Run(AllShapes, withAwsSdk);
         var backward = Run(AllShapes.Reverse(), withAwsSdk);
@@ -200,7 +200,7 @@ public sealed class GeneratedCodeHygieneTests
     }
 
     [Fact]
-    public void GeneratedMembersCarryGeneratedCode()
+    public void Generated_members_carry_GeneratedCode()
     {
         var outcome = GeneratorHarness.Run(Templates.Minimal);
         var tree = Assert.Single(outcome.GeneratedTrees);

@@ -10,7 +10,7 @@ public sealed class IncompleteChainTests
     [InlineData("""Acme.Fleet.DevBox.Named("dev-1")""", "NeedsAvailabilityZone")]
     [InlineData("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a")""", "NeedsBlueprint")]
     [InlineData("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a").WithBlueprint("debian_12")""", "NeedsBundle")]
-    public void BuildIsMissingOnTheStageThatStillNeedsAMember(string chain, string missingStage)
+    public void Build_is_missing_on_the_stage_that_still_needs_a_member(string chain, string missingStage)
     {
         var diagnostic = Assert.Single(ErrorsOfProbe(chain + ".Build()"));
 
@@ -21,11 +21,11 @@ public sealed class IncompleteChainTests
     }
 
     [Fact]
-    public void ACompleteChainCompiles() =>
+    public void A_complete_chain_compiles() =>
         Assert.Empty(ErrorsOfProbe("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a").WithBlueprint("debian_12").WithBundle("nano_3_0").Build()"""));
 
     [Fact]
-    public void RequiredStepsCannotBeTakenOutOfOrder()
+    public void Required_steps_cannot_be_taken_out_of_order()
     {
         // WithBundle exists only on NeedsBundle (and the final stage), so it cannot stand in for the missing zone.
         var diagnostic = Assert.Single(ErrorsOfProbe("""Acme.Fleet.DevBox.Named("dev-1").WithBundle("nano_3_0")"""));
@@ -35,7 +35,7 @@ public sealed class IncompleteChainTests
     }
 
     [Fact]
-    public void AChainWithoutNamesHasNoBuilder()
+    public void A_chain_without_names_has_no_builder()
     {
         // Without Named there is no builder at all: the template type itself has no Build (a static lookup, CS0117).
         var diagnostic = Assert.Single(ErrorsOfProbe("Acme.Fleet.DevBox.Build()"));

@@ -27,7 +27,7 @@ public sealed class IncrementalityTests
     private static readonly InMemoryAdditionalText UnrelatedFile = new("/project/appsettings.json", "{}");
 
     [Fact]
-    public void EveryNamedStepRuns()
+    public void Every_named_step_runs()
     {
         var (driver, _) = FirstRun();
 
@@ -37,7 +37,7 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void AddingAnUnrelatedFileReusesEveryStep()
+    public void Adding_an_unrelated_file_reuses_every_step()
     {
         var (driver, compilation) = FirstRun();
 
@@ -48,7 +48,7 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void EditingAMethodBodyElsewhereReusesEveryStep()
+    public void Editing_a_method_body_elsewhere_reuses_every_step()
     {
         var helpers = Parse("namespace Acme.Other; public static class Helpers { public static int Two() => 2; }", "/project/Helpers.cs");
         var (driver, compilation) = FirstRun(helpers);
@@ -61,7 +61,7 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void EditingATemplateFileWithoutChangingTheTemplateReusesItsOutput()
+    public void Editing_a_template_file_without_changing_the_template_reuses_its_output()
     {
         var (driver, compilation) = FirstRun();
         var tree = TemplateTree(compilation, 3);
@@ -75,7 +75,7 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void EditingOneOfTenTemplatesRegeneratesOnlyThatOne()
+    public void Editing_one_of_ten_templates_regenerates_only_that_one()
     {
         var (driver, compilation) = FirstRun();
         var tree = TemplateTree(compilation, 3);
@@ -89,7 +89,7 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void ChangingAssemblyDefaultsRegeneratesEveryTemplateThatInheritsThem()
+    public void Changing_assembly_defaults_regenerates_every_template_that_inherits_them()
     {
         var defaults = Parse("[assembly: Fluent.Lightsail.Tag(\"team\", \"infra\")]", "/project/Defaults.cs");
         var (driver, compilation) = FirstRun(defaults);
@@ -101,7 +101,7 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void EditingAnUnrelatedAdditionalFileRegeneratesNothing()
+    public void Editing_an_unrelated_additional_file_regenerates_nothing()
     {
         var (driver, compilation) = FirstRun();
 
@@ -112,7 +112,7 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void EditingAUserDataFileRegeneratesOnlyTheTemplateThatEmbedsIt()
+    public void Editing_a_user_data_file_regenerates_only_the_template_that_embeds_it()
     {
         var (driver, compilation) = FirstRun();
 
@@ -125,7 +125,7 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void WithTheAwsSdkAnUnrelatedEditReusesEveryStepAndTheBridge()
+    public void With_the_AWS_SDK_an_unrelated_edit_reuses_every_step_and_the_bridge()
     {
         var helpers = Parse("namespace Acme.Other; public static class Helpers { public static int Two() => 2; }", "/project/Helpers.cs");
         var compilation = GeneratorHarness.Compile().AddReferences(AwsSdkStandIn.Reference).AddSyntaxTrees(
@@ -143,7 +143,7 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void AddingTheAwsSdkReferenceAddsOnlyTheBridge()
+    public void Adding_the_AWS_SDK_reference_adds_only_the_bridge()
     {
         var (driver, compilation) = FirstRun();
 
@@ -156,7 +156,7 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void StepOutputsHoldNoRoslynObjects()
+    public void Step_outputs_hold_no_Roslyn_objects()
     {
         var (driver, _) = FirstRun(Parse(Templates.AssemblyDefaults, "/project/Worker.cs"));
 

@@ -27,7 +27,7 @@ public sealed class InvalidTemplateTests
 
     [Theory]
     [MemberData(nameof(InvalidTemplates))]
-    public void NothingIsGenerated(string shape, string declaration)
+    public void Nothing_is_generated(string shape, string declaration)
     {
         var outcome = Run(declaration);
 
@@ -37,7 +37,7 @@ public sealed class InvalidTemplateTests
 
     [Theory]
     [MemberData(nameof(InvalidTemplates))]
-    public void TheCompilationGainsNoError(string shape, string declaration)
+    public void The_compilation_gains_no_error(string shape, string declaration)
     {
         var outcome = Run(declaration);
 
@@ -46,7 +46,7 @@ public sealed class InvalidTemplateTests
     }
 
     [Fact]
-    public void AnInvalidTemplateDoesNotStopAValidOne()
+    public void An_invalid_template_does_not_stop_a_valid_one()
     {
         var outcome = GeneratorHarness.Run(
             [
@@ -59,7 +59,7 @@ public sealed class InvalidTemplateTests
     }
 
     [Fact]
-    public void AnAbstractTemplateIsValid()
+    public void An_abstract_template_is_valid()
     {
         var outcome = Run("[InstanceTemplate] public abstract partial class Web;");
 
@@ -69,7 +69,7 @@ public sealed class InvalidTemplateTests
     }
 
     [Fact]
-    public void AUserDataFileThatExistsIsValid()
+    public void A_user_data_file_that_exists_is_valid()
     {
         // The control for the "missing user data file" case: the same template with the item present generates.
         var outcome = Run("""[InstanceTemplate, UserDataFile("provision/web.sh")] public partial class Web;""");

@@ -7,7 +7,7 @@ namespace Fluent.Lightsail.Generator.Tests;
 public sealed class TemplateParsingTests
 {
     [Fact]
-    public void NestedHierarchyIsCapturedOutermostFirst()
+    public void A_nested_hierarchy_is_captured_outermost_first()
     {
         var template = ParseSingle(Templates.Nested);
 
@@ -22,7 +22,7 @@ public sealed class TemplateParsingTests
     [InlineData("public partial record Web;", "record")]
     [InlineData("public partial record class Web;", "record class")]
     [InlineData("internal sealed partial class Web;", "class")]
-    public void TheDeclarationKeywordIsKeptForRedeclaration(string declaration, string keyword)
+    public void The_declaration_keyword_is_kept_for_redeclaration(string declaration, string keyword)
     {
         var template = ParseSingle("using Fluent.Lightsail; [InstanceTemplate] " + declaration);
 
@@ -31,7 +31,7 @@ public sealed class TemplateParsingTests
     }
 
     [Fact]
-    public void TemplateValuesAreReadAsWritten()
+    public void Template_values_are_read_as_written()
     {
         var template = ParseSingle(Templates.EveryMember);
 
@@ -47,7 +47,7 @@ public sealed class TemplateParsingTests
     }
 
     [Fact]
-    public void TagsFromSeveralPartialDeclarationsAreAllRead()
+    public void Tags_from_several_partial_declarations_are_all_read()
     {
         const string source = """
             using Fluent.Lightsail;
@@ -62,7 +62,7 @@ public sealed class TemplateParsingTests
     }
 
     [Fact]
-    public void AttributesOfOtherNamespacesAreIgnored()
+    public void Attributes_of_other_namespaces_are_ignored()
     {
         const string source = """
             using Fluent.Lightsail;

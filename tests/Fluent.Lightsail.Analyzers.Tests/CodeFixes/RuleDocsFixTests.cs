@@ -10,7 +10,7 @@ namespace Fluent.Lightsail.Analyzers.Tests.CodeFixes;
 /// </summary>
 public sealed class RuleDocsFixTests
 {
-    private static readonly string RulesDirectory = FindRulesDirectory();
+    private static readonly string RulesDirectory = Path.Combine(RepositoryPaths.Root, "docs", "rules");
 
     private static readonly Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider[] Providers =
         { new ValueCodeFixProvider(), new RemovalCodeFixProvider(), new TemplateShapeCodeFixProvider(), new GeneratedNameCodeFixProvider() };
@@ -37,18 +37,5 @@ public sealed class RuleDocsFixTests
         Assert.True(section.Success, $"{id}.md has no '## Fix' section");
         return Regex.Matches(section.Groups["body"].Value, @"^- (?<kind>Mechanical|Choice): \*\*(?<title>.+?)\*\*", RegexOptions.Multiline)
             .Select(m => m.Groups["kind"].Value + ": " + m.Groups["title"].Value);
-    }
-
-    private static string FindRulesDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Fluent.sln")))
-            {
-                return Path.Combine(directory.FullName, "docs", "rules");
-            }
-        }
-
-        throw new InvalidOperationException("No Fluent.sln above " + AppContext.BaseDirectory);
     }
 }

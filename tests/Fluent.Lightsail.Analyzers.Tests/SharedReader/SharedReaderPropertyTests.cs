@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Fluent.Lightsail.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using RuleIds = runtime::Fluent.Lightsail.Rules.RuleIds;
@@ -119,18 +118,9 @@ public sealed class SharedReaderPropertyTests
 
     private static (Compilation Compilation, Dictionary<string, string> Builders) RunGenerator(string source, out Compilation withBuilders)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        Compilation compilation = CSharpCompilation.Create(
-            "Corpus" + Guid.NewGuid().ToString("N"),
-            [CSharpSyntaxTree.ParseText(source, parseOptions, path: "Corpus.cs")],
-            TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var driver = CSharpGeneratorDriver
-            .Create(
-                [new Fluent.Lightsail.Generator.FluentLightsailGenerator().AsSourceGenerator()],
-                Texts,
-                parseOptions,
-                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true))
+        Compilation compilation = UserProject.Compile(
+            [UserProject.Parse(source, "Corpus.cs")], assemblyName: "Corpus" + Guid.NewGuid().ToString("N"));
+        var driver = UserProject.CreateDriver(Texts, trackSteps: true)
             .RunGeneratorsAndUpdateCompilation(compilation, out withBuilders, out _);
 
         var builders = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Fluent.Lightsail.Testing;
 
 namespace Fluent.Lightsail.Benchmarks.Editor;
 
@@ -27,7 +28,7 @@ internal static class EditorBenchmark
         var templateCounts = Option(args, "--templates", "100,1000").Split(',').Select(value => int.Parse(value, CultureInfo.InvariantCulture)).ToArray();
         var runs = int.Parse(Option(args, "--runs", "6"), CultureInfo.InvariantCulture);
         var work = Path.GetFullPath(Option(args, "--work", Path.Combine(Path.GetTempPath(), "fluent-lightsail-editor")));
-        var repo = FindRepositoryRoot();
+        var repo = RepositoryPaths.Root;
         var server = Option(args, "--server", "") is { Length: > 0 } given ? given : InstallServer(work);
 
         var rows = new List<Row>();
@@ -175,19 +176,6 @@ internal static class EditorBenchmark
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Fluent.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run this from inside the repository (scripts/scale.cs writes the projects).");
     }
 
     private sealed record Edit(string File, string Anchor, string Typed);

@@ -35,7 +35,7 @@ public sealed class AwsSdkBridgeTests
         """;
 
     [Fact]
-    public void CreateAsyncSendsEveryTemplateMemberThroughTheSdk()
+    public void CreateAsync_sends_every_template_member_through_the_SDK()
     {
         var recording = BridgeProbe.Run(
             EveryMember,
@@ -75,7 +75,7 @@ public sealed class AwsSdkBridgeTests
     }
 
     [Fact]
-    public void BuildAwsRequestAppliesTheCallsAndLeavesWhatNothingSetNull()
+    public void BuildAwsRequest_applies_the_calls_and_leaves_what_nothing_set_null()
     {
         var request = BridgeProbe.Run(
             Templates.Minimal,
@@ -95,7 +95,7 @@ public sealed class AwsSdkBridgeTests
     }
 
     [Fact]
-    public void TheConversionKeepsNullAndEmptyListsApart()
+    public void The_conversion_keeps_null_and_empty_lists_apart()
     {
         // Straight through the bridge: a builder never makes an empty tag or add-on list, but a null list and an empty
         // one mean different requests (left out vs sent as []), so the conversion must keep each as it is.
@@ -123,7 +123,7 @@ public sealed class AwsSdkBridgeTests
     }
 
     [Fact]
-    public void TheConversionKeepsTheDeprecatedCustomImageNameOnlyWhenSet()
+    public void The_conversion_keeps_the_deprecated_CustomImageName_only_when_set()
     {
         // Both models carry customImageName as [Obsolete]; a hand-built request that sets it must not lose it.
         var converted = BridgeProbe.Run(
@@ -141,7 +141,7 @@ public sealed class AwsSdkBridgeTests
     }
 
     [Fact]
-    public void AnInvalidCallSiteValueThrowsBeforeTheSdkIsCalled()
+    public void An_invalid_call_site_value_throws_before_the_SDK_is_called()
     {
         // A value only known at run time (not a constant), so only Build() can catch it.
         var recording = BridgeProbe.Run(
@@ -153,7 +153,7 @@ public sealed class AwsSdkBridgeTests
     }
 
     [Fact]
-    public void ANullClientIsRejected()
+    public void A_null_client_is_rejected()
     {
         var recording = BridgeProbe.Run(
             EveryMember,

@@ -15,7 +15,7 @@ public sealed class AwsSdkPresenceTests
     private static readonly InMemoryAdditionalText ScriptFile = new(Templates.EveryMemberScriptPath, Templates.EveryMemberScript);
 
     [Fact]
-    public void TheBridgeIsGolden()
+    public void The_bridge_matches_its_golden_file()
     {
         var outcome = RunWithSdk([Templates.EveryMember], ScriptFile);
 
@@ -23,7 +23,7 @@ public sealed class AwsSdkPresenceTests
     }
 
     [Fact]
-    public void WithoutTheSdkNothingOfItIsEmitted()
+    public void Without_the_SDK_nothing_of_it_is_emitted()
     {
         var outcome = GeneratorHarness.Run([Templates.EveryMember, Templates.Minimal], [ScriptFile]);
 
@@ -37,7 +37,7 @@ public sealed class AwsSdkPresenceTests
     }
 
     [Fact]
-    public void TheSdkAddsOnlyTheBridge()
+    public void The_SDK_adds_only_the_bridge()
     {
         // A template's file does not depend on the SDK: the SDK's members are the bridge's extension methods.
         var without = GeneratorHarness.Run([Templates.Minimal]);
@@ -49,7 +49,7 @@ public sealed class AwsSdkPresenceTests
     }
 
     [Fact]
-    public void OneBridgeServesEveryTemplate()
+    public void One_bridge_serves_every_template()
     {
         var outcome = RunWithSdk([Templates.Minimal, Templates.EveryMember, Templates.AssemblyDefaults, Templates.Nested, Templates.Record], ScriptFile);
 
@@ -62,7 +62,7 @@ public sealed class AwsSdkPresenceTests
     }
 
     [Fact]
-    public void ATemplateCallingOnlyOurClientCompilesWithAndWithoutTheSdk()
+    public void A_template_calling_only_our_client_compiles_with_and_without_the_SDK()
     {
         const string caller = """
             public static class Caller
@@ -77,7 +77,7 @@ public sealed class AwsSdkPresenceTests
     }
 
     [Fact]
-    public void WithoutTheSdkTheBridgeMembersDoNotExist()
+    public void Without_the_SDK_the_bridge_members_do_not_exist()
     {
         const string caller = """
             public static class Caller
@@ -92,7 +92,7 @@ public sealed class AwsSdkPresenceTests
     }
 
     [Fact]
-    public void ProjectsOnCSharp7_3GetABridgeTheyCanCompile()
+    public void Projects_on_CSharp_7_3_get_a_bridge_they_can_compile()
     {
         const string source = """
             using Fluent.Lightsail;
@@ -124,7 +124,7 @@ public sealed class AwsSdkPresenceTests
     }
 
     [Fact]
-    public void AnAssemblySeeingAnothersInternalsUsesThatBridgeWithoutAmbiguity()
+    public void An_assembly_seeing_another_s_internals_uses_that_bridge_without_ambiguity()
     {
         // Both assemblies reference the SDK and have templates; the one with InternalsVisibleTo would see two sets of the
         // same extension methods (CS0121 at every call), so it uses the one it sees and emits none.

@@ -20,7 +20,7 @@ public sealed class OlderAwsSdkTests
         """;
 
     [Fact]
-    public void WhatTheReleaseCanExpressIsConverted()
+    public void What_the_release_can_express_is_converted()
     {
         var request = BridgeProbe.Run(AwsSdkStandIn.OlderRelease, Template, """Acme.Fleet.Legacy.Named("old-1").BuildAwsRequest()""");
 
@@ -31,7 +31,7 @@ public sealed class OlderAwsSdkTests
     }
 
     [Fact]
-    public void AnIpAddressTypeIsRefusedRatherThanDropped()
+    public void An_IpAddressType_is_refused_rather_than_dropped()
     {
         var exception = Assert.Throws<NotSupportedException>(() => BridgeProbe.Run(
             AwsSdkStandIn.OlderRelease, Template, """Acme.Fleet.Legacy.Named("old-1").WithIpAddressType("ipv4").BuildAwsRequest()"""));
@@ -40,7 +40,7 @@ public sealed class OlderAwsSdkTests
     }
 
     [Fact]
-    public void StopInstanceOnIdleIsRefusedRatherThanDropped()
+    public void StopInstanceOnIdle_is_refused_rather_than_dropped()
     {
         var exception = Assert.Throws<NotSupportedException>(() => BridgeProbe.Run(
             AwsSdkStandIn.OlderRelease, Template, """Acme.Fleet.Legacy.Named("old-1").WithStopInstanceOnIdle("5", "30").BuildAwsRequest()"""));

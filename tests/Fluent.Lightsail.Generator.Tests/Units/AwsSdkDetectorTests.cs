@@ -9,15 +9,15 @@ namespace Fluent.Lightsail.Generator.Tests.Units;
 public sealed class AwsSdkDetectorTests
 {
     [Fact]
-    public void WithoutTheSdkThereIsNothing() =>
+    public void Without_the_SDK_there_is_nothing() =>
         Assert.Null(AwsSdkDetector.Detect(GeneratorHarness.Compile(), CancellationToken.None));
 
     [Fact]
-    public void TheV4SurfaceHasEveryOptionalType() =>
+    public void The_v4_surface_has_every_optional_type() =>
         Assert.Equal(new AwsSdkSpec(HasIpAddressType: true, HasStopInstanceOnIdle: true), Detect(AwsSdkStandIn.Current));
 
     [Fact]
-    public void AnOlderReleaseLacksIpAddressTypeAndStopInstanceOnIdle() =>
+    public void An_older_release_lacks_IpAddressType_and_StopInstanceOnIdle() =>
         Assert.Equal(new AwsSdkSpec(HasIpAddressType: false, HasStopInstanceOnIdle: false), Detect(AwsSdkStandIn.OlderRelease));
 
     [Theory]

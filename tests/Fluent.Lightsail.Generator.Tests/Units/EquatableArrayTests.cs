@@ -6,7 +6,7 @@ namespace Fluent.Lightsail.Generator.Tests.Units;
 public sealed class EquatableArrayTests
 {
     [Fact]
-    public void ArraysWithEqualItemsAreEqualAndHashAlike()
+    public void Arrays_with_equal_items_are_equal_and_hash_alike()
     {
         var left = new EquatableArray<TagSpec>([new TagSpec("a", "1"), new TagSpec("b", null)]);
         var right = new EquatableArray<TagSpec>([new TagSpec("a", "1"), new TagSpec("b", null)]);
@@ -17,7 +17,7 @@ public sealed class EquatableArrayTests
     }
 
     [Fact]
-    public void OrderAndItemsMatter()
+    public void Order_and_items_matter()
     {
         var ab = new EquatableArray<string>(["a", "b"]);
 
@@ -27,14 +27,14 @@ public sealed class EquatableArrayTests
     }
 
     [Fact]
-    public void DefaultIsEmpty()
+    public void The_default_is_empty()
     {
         Assert.Equal(EquatableArray<string>.Empty, default);
         Assert.Empty(default(EquatableArray<string>));
     }
 
     [Fact]
-    public void RecordsHoldingArraysCompareByValue()
+    public void Records_holding_arrays_compare_by_value()
     {
         var first = new AssemblyDefaultsSpec(new EquatableArray<string?>(["z", null]), new EquatableArray<TagSpec>([new TagSpec("a", "1")]));
         var second = new AssemblyDefaultsSpec(new EquatableArray<string?>(["z", null]), new EquatableArray<TagSpec>([new TagSpec("a", "1")]));

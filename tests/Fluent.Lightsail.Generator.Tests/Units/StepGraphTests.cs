@@ -24,7 +24,7 @@ public sealed class StepGraphTests
 
     [Theory]
     [MemberData(nameof(AllCombinations))]
-    public void EachUnfixedMemberIsOneRequiredStageAndReadyComesLast(bool zone, bool blueprint, bool bundle)
+    public void Each_unfixed_member_is_one_required_stage_and_Ready_comes_last(bool zone, bool blueprint, bool bundle)
     {
         var graph = StepGraph.For(new RequiredMembers(zone, blueprint, bundle));
 
@@ -37,7 +37,7 @@ public sealed class StepGraphTests
 
     [Theory]
     [MemberData(nameof(AllCombinations))]
-    public void StagesKeepTheContractOrder(bool zone, bool blueprint, bool bundle)
+    public void Stages_keep_the_contract_order(bool zone, bool blueprint, bool bundle)
     {
         var graph = StepGraph.For(new RequiredMembers(zone, blueprint, bundle));
 
@@ -47,7 +47,7 @@ public sealed class StepGraphTests
 
     [Theory]
     [MemberData(nameof(AllCombinations))]
-    public void NamedLeadsToTheFirstStageAndEachStageToTheNext(bool zone, bool blueprint, bool bundle)
+    public void Named_leads_to_the_first_stage_and_each_stage_to_the_next(bool zone, bool blueprint, bool bundle)
     {
         var graph = StepGraph.For(new RequiredMembers(zone, blueprint, bundle));
 
@@ -61,7 +61,7 @@ public sealed class StepGraphTests
     }
 
     [Fact]
-    public void AFullyFixedTemplateStartsReady()
+    public void A_fully_fixed_template_starts_Ready()
     {
         var graph = StepGraph.For(new RequiredMembers(true, true, true));
 
@@ -70,7 +70,7 @@ public sealed class StepGraphTests
     }
 
     [Fact]
-    public void AnOpenTemplateNeedsZoneThenBlueprintThenBundle()
+    public void An_open_template_needs_zone_then_blueprint_then_bundle()
     {
         var graph = StepGraph.For(new RequiredMembers(false, false, false));
 
@@ -80,7 +80,7 @@ public sealed class StepGraphTests
     }
 
     [Fact]
-    public void AStageLeftOutIsSkippedByItsPredecessor()
+    public void A_stage_left_out_is_skipped_by_its_predecessor()
     {
         var graph = StepGraph.For(new RequiredMembers(availabilityZoneFixed: false, blueprintFixed: true, bundleFixed: false));
 
@@ -91,7 +91,7 @@ public sealed class StepGraphTests
     [InlineData(nameof(BuilderStage.NeedsAvailabilityZone), "NeedsAvailabilityZone", "InZone", "availabilityZone")]
     [InlineData(nameof(BuilderStage.NeedsBlueprint), "NeedsBlueprint", "WithBlueprint", "blueprintId")]
     [InlineData(nameof(BuilderStage.NeedsBundle), "NeedsBundle", "WithBundle", "bundleId")]
-    public void RequiredStagesUseTheContractNames(string stage, string typeName, string method, string parameter)
+    public void Required_stages_use_the_contract_names(string stage, string typeName, string method, string parameter)
     {
         // docs/design/builder-contract.md: analyzers find call-site values by these method and parameter names.
         var definition = StageDefinition.For(Enum.Parse<BuilderStage>(stage));
@@ -102,5 +102,5 @@ public sealed class StepGraphTests
     }
 
     [Fact]
-    public void TheFinalStageIsReady() => Assert.Equal("Ready", StageDefinition.For(BuilderStage.Ready).TypeName);
+    public void The_final_stage_is_Ready() => Assert.Equal("Ready", StageDefinition.For(BuilderStage.Ready).TypeName);
 }

@@ -12,7 +12,7 @@ public sealed class TemplateResolverTests
     private static readonly UserDataFilesSpec NoFiles = new(null, EquatableArray<AdditionalFileSpec>.Empty);
 
     [Fact]
-    public void TemplateValuesWinOverDefaultsAndUnsetValuesInherit()
+    public void Template_values_win_over_defaults_and_unset_values_inherit()
     {
         var template = Template(zone: "us-east-2a", keyPair: null);
         var defaults = Defaults(zone: "eu-west-1a", keyPair: "org-key");
@@ -25,7 +25,7 @@ public sealed class TemplateResolverTests
     }
 
     [Fact]
-    public void AnEmptyTemplateValueStillOverridesTheDefault()
+    public void An_empty_template_value_still_overrides_the_default()
     {
         // Only null means unset; an empty string is a (bad) value the rules must see, not a fall-through.
         var values = TemplateResolver.Resolve(Template(zone: ""), Defaults(zone: "eu-west-1a"), NoFiles)!.Values;
@@ -34,7 +34,7 @@ public sealed class TemplateResolverTests
     }
 
     [Fact]
-    public void TagsMergeByKeyKeepingAssemblyOrderThenTemplateOrder()
+    public void Tags_merge_by_key_keeping_assembly_order_then_template_order()
     {
         var merged = ValueMerger.MergeTags(
             Tags(("role", "web"), ("owner", "ops")),
@@ -51,7 +51,7 @@ public sealed class TemplateResolverTests
     }
 
     [Fact]
-    public void DuplicateKeysWithinOneLevelAreKept()
+    public void Duplicate_keys_within_one_level_are_kept()
     {
         var merged = ValueMerger.MergeTags(Tags(("a", "1"), ("a", "2")), Tags(("b", "1"), ("b", "2")));
 
@@ -60,7 +60,7 @@ public sealed class TemplateResolverTests
     }
 
     [Fact]
-    public void ATemplateDuplicateStillReplacesEveryAssemblyTagWithItsKey()
+    public void A_template_duplicate_still_replaces_every_assembly_tag_with_its_key()
     {
         var merged = ValueMerger.MergeTags(Tags(("a", "t1"), ("a", "t2")), Tags(("a", "x"), ("a", "y")));
 
@@ -68,7 +68,7 @@ public sealed class TemplateResolverTests
     }
 
     [Fact]
-    public void AMissingUserDataFileResolvesToNothing()
+    public void A_missing_user_data_file_resolves_to_nothing()
     {
         var files = new UserDataFilesSpec("/project", new EquatableArray<AdditionalFileSpec>([new AdditionalFileSpec("/project/other.sh", "x")]));
 
@@ -76,7 +76,7 @@ public sealed class TemplateResolverTests
     }
 
     [Fact]
-    public void AUserDataFileIsEmbeddedWithItsPath()
+    public void A_user_data_file_is_embedded_with_its_path()
     {
         var files = new UserDataFilesSpec("/project", new EquatableArray<AdditionalFileSpec>([new AdditionalFileSpec("/project/provision/web.sh", "echo web")]));
 
@@ -91,7 +91,7 @@ public sealed class TemplateResolverTests
     [InlineData("./provision/web.sh")]
     [InlineData("provision/../provision/web.sh")]
     [InlineData("/project/provision/web.sh")]
-    public void PathsMatchWhateverTheirSeparatorsAndDotSegments(string requested)
+    public void Paths_match_whatever_their_separators_and_dot_segments(string requested)
     {
         var file = new AdditionalFileSpec("/project/provision/web.sh", "echo web");
         var files = new UserDataFilesSpec("/project", new EquatableArray<AdditionalFileSpec>([file]));
@@ -100,7 +100,7 @@ public sealed class TemplateResolverTests
     }
 
     [Fact]
-    public void ASuffixMatchesOnlyAtAFolderBoundary()
+    public void A_suffix_matches_only_at_a_folder_boundary()
     {
         var files = new UserDataFilesSpec(null, new EquatableArray<AdditionalFileSpec>([new AdditionalFileSpec("/project/provision/web.sh", "x")]));
 
@@ -109,7 +109,7 @@ public sealed class TemplateResolverTests
     }
 
     [Fact]
-    public void WithoutAProjectFolderTheFirstSuffixMatchWins()
+    public void Without_a_project_folder_the_first_suffix_match_wins()
     {
         var first = new AdditionalFileSpec("/a/provision/web.sh", "first");
         var second = new AdditionalFileSpec("/b/provision/web.sh", "second");
@@ -123,7 +123,7 @@ public sealed class TemplateResolverTests
     [InlineData("/repo//app/./provision/web.sh", "/repo/app/provision/web.sh")]
     [InlineData("/repo/app/", "/repo/app")]
     [InlineData("../shared/web.sh", "../shared/web.sh")]
-    public void NormalizedPathsUseSlashesAndNoDotSegments(string path, string expected) =>
+    public void Normalized_paths_use_slashes_and_no_dot_segments(string path, string expected) =>
         Assert.Equal(expected, PathNormalizer.Normalize(path));
 
     private static TemplateSpec Template(string? zone = null, string? keyPair = null, string? userDataFile = null) =>
