@@ -14,9 +14,6 @@ namespace Fluent.Lightsail.Building;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct InstanceBuilderState
 {
-    private const byte AutoSnapshotFlag = 1;
-    private const byte StopInstanceOnIdleFlag = 2;
-
     private InstanceTemplateValues? _template;
 
     // One name (the common call) needs no array; several come as a snapshot array.
@@ -28,10 +25,8 @@ public struct InstanceBuilderState
     private string? _keyPairName;
     private string? _userData;
     private string? _ipAddressType;
-    private string? _autoSnapshotTimeOfDay;
-    private string? _stopInstanceOnIdleThreshold;
-    private string? _stopInstanceOnIdleDuration;
-    private byte _addOns;
+    private AutoSnapshotAddOn? _autoSnapshot;
+    private StopInstanceOnIdleAddOn? _stopInstanceOnIdle;
     private CallSiteTags _tags;
 
     /// <summary>Starts a chain for one instance.</summary>
@@ -98,15 +93,9 @@ public struct InstanceBuilderState
 
     internal readonly string? IpAddressType => _ipAddressType;
 
-    internal readonly bool AutoSnapshot => (_addOns & AutoSnapshotFlag) != 0;
+    internal readonly AutoSnapshotAddOn? AutoSnapshot => _autoSnapshot;
 
-    internal readonly string? AutoSnapshotTimeOfDay => _autoSnapshotTimeOfDay;
-
-    internal readonly bool StopInstanceOnIdle => (_addOns & StopInstanceOnIdleFlag) != 0;
-
-    internal readonly string? StopInstanceOnIdleThreshold => _stopInstanceOnIdleThreshold;
-
-    internal readonly string? StopInstanceOnIdleDuration => _stopInstanceOnIdleDuration;
+    internal readonly StopInstanceOnIdleAddOn? StopInstanceOnIdle => _stopInstanceOnIdle;
 
     /// <summary>Sets the availability zone.</summary>
     public readonly InstanceBuilderState WithAvailabilityZone(string? availabilityZone)
@@ -168,8 +157,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithAutoSnapshot(string? timeOfDay)
     {
         var next = this;
-        next._addOns |= AutoSnapshotFlag;
-        next._autoSnapshotTimeOfDay = timeOfDay;
+        next._autoSnapshot = new AutoSnapshotAddOn(timeOfDay);
         return next;
     }
 
@@ -177,8 +165,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithoutAutoSnapshot()
     {
         var next = this;
-        next._addOns &= unchecked((byte)~AutoSnapshotFlag);
-        next._autoSnapshotTimeOfDay = null;
+        next._autoSnapshot = null;
         return next;
     }
 
@@ -186,9 +173,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithStopInstanceOnIdle(string? threshold, string? duration)
     {
         var next = this;
-        next._addOns |= StopInstanceOnIdleFlag;
-        next._stopInstanceOnIdleThreshold = threshold;
-        next._stopInstanceOnIdleDuration = duration;
+        next._stopInstanceOnIdle = new StopInstanceOnIdleAddOn(threshold, duration);
         return next;
     }
 
@@ -196,9 +181,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithoutStopInstanceOnIdle()
     {
         var next = this;
-        next._addOns &= unchecked((byte)~StopInstanceOnIdleFlag);
-        next._stopInstanceOnIdleThreshold = null;
-        next._stopInstanceOnIdleDuration = null;
+        next._stopInstanceOnIdle = null;
         return next;
     }
 
@@ -236,9 +219,9 @@ public struct InstanceBuilderState
     {
         foreach (var inherited in _template!.TagArray)
         {
-            if (!_tags.ContainsKey(inherited.Key))
+            if (!_tags.ReplacesInherited(inherited.Key))
             {
-                target.Add(inherited);
+                target.Add(new KeyValuePair<string?, string?>(inherited.Key, inherited.Value));
             }
         }
 
@@ -264,10 +247,8 @@ public struct InstanceBuilderState
             _keyPairName = template.KeyPairName,
             _userData = template.UserData,
             _ipAddressType = template.IpAddressType,
-            _addOns = (byte)((template.AutoSnapshot ? AutoSnapshotFlag : 0) | (template.StopInstanceOnIdle ? StopInstanceOnIdleFlag : 0)),
-            _autoSnapshotTimeOfDay = template.AutoSnapshotTimeOfDay,
-            _stopInstanceOnIdleThreshold = template.StopInstanceOnIdleThreshold,
-            _stopInstanceOnIdleDuration = template.StopInstanceOnIdleDuration,
+            _autoSnapshot = template.AutoSnapshot,
+            _stopInstanceOnIdle = template.StopInstanceOnIdle,
         };
     }
 
@@ -297,7 +278,7 @@ public struct InstanceBuilderState
             var count = _tags.Count;
             foreach (var tag in _template!.TagArray)
             {
-                if (!_tags.ContainsKey(tag.Key))
+                if (!_tags.ReplacesInherited(tag.Key))
                 {
                     count++;
                 }
@@ -319,7 +300,7 @@ public struct InstanceBuilderState
         var index = 0;
         foreach (var tag in _template!.TagArray)
         {
-            if (!_tags.ContainsKey(tag.Key))
+            if (!_tags.ReplacesInherited(tag.Key))
             {
                 Lists.Set(tags, span, index++, new Tag { Key = tag.Key, Value = tag.Value });
             }
@@ -336,31 +317,27 @@ public struct InstanceBuilderState
 
     private readonly List<AddOnRequest>? AddOnList()
     {
-        if (_addOns == 0)
+        if (_autoSnapshot is null && _stopInstanceOnIdle is null)
         {
             return null;
         }
 
-        var addOns = new List<AddOnRequest>(AutoSnapshot && StopInstanceOnIdle ? 2 : 1);
-        if (AutoSnapshot)
+        var addOns = new List<AddOnRequest>(_autoSnapshot is not null && _stopInstanceOnIdle is not null ? 2 : 1);
+        if (_autoSnapshot is { } autoSnapshot)
         {
             addOns.Add(new AddOnRequest
             {
                 AddOnType = AddOnType.AutoSnapshot,
-                AutoSnapshotAddOnRequest = new AutoSnapshotAddOnRequest { SnapshotTimeOfDay = _autoSnapshotTimeOfDay },
+                AutoSnapshotAddOnRequest = new AutoSnapshotAddOnRequest { SnapshotTimeOfDay = autoSnapshot.SnapshotTimeOfDay },
             });
         }
 
-        if (StopInstanceOnIdle)
+        if (_stopInstanceOnIdle is { } stopOnIdle)
         {
             addOns.Add(new AddOnRequest
             {
                 AddOnType = AddOnType.StopInstanceOnIdle,
-                StopInstanceOnIdleRequest = new StopInstanceOnIdleRequest
-                {
-                    Threshold = _stopInstanceOnIdleThreshold,
-                    Duration = _stopInstanceOnIdleDuration,
-                },
+                StopInstanceOnIdleRequest = new StopInstanceOnIdleRequest { Threshold = stopOnIdle.Threshold, Duration = stopOnIdle.Duration },
             });
         }
 
