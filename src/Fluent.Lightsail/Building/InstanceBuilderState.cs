@@ -16,9 +16,9 @@ public struct InstanceBuilderState
 {
     private InstanceTemplateValues? _template;
 
-    // One name (the common call) needs no array; several come as a snapshot array.
-    private string? _name;
-    private string?[]? _names;
+    // One name (the common call) is the string itself, needing no array; several come as a snapshot string?[]. One
+    // field for both keeps the state small, and the state is copied at every step of a chain.
+    private object? _names;
     private string? _availabilityZone;
     private string? _blueprintId;
     private string? _bundleId;
@@ -33,7 +33,7 @@ public struct InstanceBuilderState
     public static InstanceBuilderState Start(InstanceTemplateValues template, string? instanceName)
     {
         var state = FromTemplate(template);
-        state._name = instanceName;
+        state._names = instanceName;
         return state;
     }
 
@@ -43,7 +43,7 @@ public struct InstanceBuilderState
         var state = FromTemplate(template);
         if (instanceNames is { Length: 1 })
         {
-            state._name = instanceNames[0];
+            state._names = instanceNames[0];
         }
         else
         {
@@ -77,9 +77,8 @@ public struct InstanceBuilderState
     /// <summary>The template this chain started from; <see langword="null"/> for a stage that was never started.</summary>
     internal readonly InstanceTemplateValues? Template => _template;
 
-    internal readonly string? SingleName => _names is null ? _name : null;
-
-    internal readonly string?[]? Names => _names;
+    /// <summary>The instance names, in order.</summary>
+    internal readonly string?[] NameArray => _names as string?[] ?? new[] { (string?)_names };
 
     internal readonly string? AvailabilityZone => _availabilityZone;
 
@@ -254,17 +253,17 @@ public struct InstanceBuilderState
 
     private readonly List<string> NameList()
     {
-        if (_names is null)
+        if (_names is not string?[] several)
         {
             var single = Lists.WithCount<string>(1, out var one);
-            Lists.Set(single, one, 0, _name!);
+            Lists.Set(single, one, 0, (string)_names!);
             return single;
         }
 
-        var names = Lists.WithCount<string>(_names.Length, out var span);
-        for (var i = 0; i < _names.Length; i++)
+        var names = Lists.WithCount<string>(several.Length, out var span);
+        for (var i = 0; i < several.Length; i++)
         {
-            Lists.Set(names, span, i, _names[i]!);
+            Lists.Set(names, span, i, several[i]!);
         }
 
         return names;

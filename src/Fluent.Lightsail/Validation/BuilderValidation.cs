@@ -60,7 +60,7 @@ internal static class BuilderValidation
         state.CopyMergedTags(tags);
         var values = new InstanceValues
         {
-            InstanceNames = state.Names ?? new[] { state.SingleName },
+            InstanceNames = state.NameArray,
             AvailabilityZone = state.AvailabilityZone,
             BlueprintId = state.BlueprintId,
             BundleId = state.BundleId,
