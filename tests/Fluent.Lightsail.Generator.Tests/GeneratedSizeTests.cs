@@ -24,7 +24,7 @@ public sealed class GeneratedSizeTests
         var text = outcome.Source("Acme.Fleet.WebServer.g.cs");
 
         // The control: this is the template with every member, and the file really carries them.
-        foreach (var value in new[] { "us-east-2a", "ubuntu_24_04", "small_ipv6_3_0", "deploy", "ipv6", "06:00", "stopInstanceOnIdleDuration", "owner" })
+        foreach (var value in new[] { "us-east-2a", "ubuntu_24_04", "small_ipv6_3_0", "deploy", "ipv6", "06:00", "StopInstanceOnIdleAddOn(\"5\", \"30\")", "owner" })
         {
             Assert.Contains(value, text, StringComparison.Ordinal);
         }

@@ -15,7 +15,8 @@ internal sealed class BuilderEmitter
 {
     private const string StageMarker = "global::Fluent.Lightsail.Building.IInstanceBuilderStage";
     private const string Builder = "global::Fluent.Lightsail.InstanceBuilder";
-    private const string TemplateValues = "global::Fluent.Lightsail.Building.InstanceTemplateValues";
+    private const string BuildingNamespace = "global::Fluent.Lightsail.Building.";
+    private const string TemplateValues = BuildingNamespace + "InstanceTemplateValues";
     private const string StringSequence = "global::System.Collections.Generic.IEnumerable<string>";
     private const string ValuesClass = GeneratedMembers.ValuesClass;
 
@@ -161,27 +162,24 @@ internal sealed class BuilderEmitter
         AddArgument("userData", values.UserData?.Script);
         if (values.AutoSnapshot is { } autoSnapshot)
         {
-            arguments.Add("autoSnapshot: true");
-            arguments.Add("autoSnapshotTimeOfDay: " + Literals.Nullable(autoSnapshot.SnapshotTimeOfDay));
+            arguments.Add($"autoSnapshot: new {BuildingNamespace}AutoSnapshotAddOn({Literals.Nullable(autoSnapshot.SnapshotTimeOfDay)})");
         }
 
         if (values.StopInstanceOnIdle is { } stopOnIdle)
         {
-            arguments.Add("stopInstanceOnIdle: true");
-            arguments.Add("stopInstanceOnIdleThreshold: " + Literals.Nullable(stopOnIdle.Threshold));
-            arguments.Add("stopInstanceOnIdleDuration: " + Literals.Nullable(stopOnIdle.Duration));
+            arguments.Add(
+                $"stopInstanceOnIdle: new {BuildingNamespace}StopInstanceOnIdleAddOn({Literals.Nullable(stopOnIdle.Threshold)}, {Literals.Nullable(stopOnIdle.Duration)})");
         }
 
         if (values.Tags.Count > 0)
         {
-            var pairs = new System.Collections.Generic.List<string>();
+            var tags = new System.Collections.Generic.List<string>();
             foreach (var tag in values.Tags)
             {
-                pairs.Add(Literals.Nullable(tag.Key));
-                pairs.Add(Literals.Nullable(tag.Value));
+                tags.Add($"new {BuildingNamespace}TemplateTag({Literals.Nullable(tag.Key)}, {Literals.Nullable(tag.Value)})");
             }
 
-            arguments.Add($"tags: new {NullableString}[] {{ {string.Join(", ", pairs)} }}");
+            arguments.Add($"tags: new[] {{ {string.Join(", ", tags)} }}");
         }
 
         _writer.Line();
@@ -204,8 +202,6 @@ internal sealed class BuilderEmitter
             }
         }
     }
-
-    private string NullableString => _nullable ? "string?" : "string";
 
     private string NonNull(string? value) => _nullable ? Literals.NonNull(value) : Literals.Nullable(value);
 }

@@ -59,12 +59,13 @@ internal readonly struct CallSiteTags
         }
     }
 
-    /// <summary>Whether a call-site tag has this key: an inherited tag with it is then replaced.</summary>
-    public bool ContainsKey(string? key)
+    /// <summary>Whether a call-site tag replaces the inherited tag with key <paramref name="inheritedKey"/>, by the contract's one merge.</summary>
+    public bool ReplacesInherited(string? inheritedKey)
     {
+        var inherited = new LevelTag(inheritedKey, ValueOrigin.Template);
         for (var i = 0; i < Count; i++)
         {
-            if (TagMerge.SameKey(this[i].Key, key))
+            if (TagMerge.Overrides(new LevelTag(this[i].Key, ValueOrigin.Call), inherited))
             {
                 return true;
             }

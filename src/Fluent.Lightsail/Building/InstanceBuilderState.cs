@@ -14,31 +14,26 @@ namespace Fluent.Lightsail.Building;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct InstanceBuilderState
 {
-    private const byte AutoSnapshotFlag = 1;
-    private const byte StopInstanceOnIdleFlag = 2;
-
     private InstanceTemplateValues? _template;
 
-    // One name (the common call) needs no array; several come as a snapshot array.
-    private string? _name;
-    private string?[]? _names;
+    // One name (the common call) is the string itself, needing no array; several come as a snapshot string?[]. One
+    // field for both keeps the state small, and the state is copied at every step of a chain.
+    private object? _names;
     private string? _availabilityZone;
     private string? _blueprintId;
     private string? _bundleId;
     private string? _keyPairName;
     private string? _userData;
     private string? _ipAddressType;
-    private string? _autoSnapshotTimeOfDay;
-    private string? _stopInstanceOnIdleThreshold;
-    private string? _stopInstanceOnIdleDuration;
-    private byte _addOns;
+    private AutoSnapshotAddOn? _autoSnapshot;
+    private StopInstanceOnIdleAddOn? _stopInstanceOnIdle;
     private CallSiteTags _tags;
 
     /// <summary>Starts a chain for one instance.</summary>
     public static InstanceBuilderState Start(InstanceTemplateValues template, string? instanceName)
     {
         var state = FromTemplate(template);
-        state._name = instanceName;
+        state._names = instanceName;
         return state;
     }
 
@@ -48,7 +43,7 @@ public struct InstanceBuilderState
         var state = FromTemplate(template);
         if (instanceNames is { Length: 1 })
         {
-            state._name = instanceNames[0];
+            state._names = instanceNames[0];
         }
         else
         {
@@ -82,9 +77,8 @@ public struct InstanceBuilderState
     /// <summary>The template this chain started from; <see langword="null"/> for a stage that was never started.</summary>
     internal readonly InstanceTemplateValues? Template => _template;
 
-    internal readonly string? SingleName => _names is null ? _name : null;
-
-    internal readonly string?[]? Names => _names;
+    /// <summary>The instance names, in order.</summary>
+    internal readonly string?[] NameArray => _names as string?[] ?? new[] { (string?)_names };
 
     internal readonly string? AvailabilityZone => _availabilityZone;
 
@@ -98,15 +92,9 @@ public struct InstanceBuilderState
 
     internal readonly string? IpAddressType => _ipAddressType;
 
-    internal readonly bool AutoSnapshot => (_addOns & AutoSnapshotFlag) != 0;
+    internal readonly AutoSnapshotAddOn? AutoSnapshot => _autoSnapshot;
 
-    internal readonly string? AutoSnapshotTimeOfDay => _autoSnapshotTimeOfDay;
-
-    internal readonly bool StopInstanceOnIdle => (_addOns & StopInstanceOnIdleFlag) != 0;
-
-    internal readonly string? StopInstanceOnIdleThreshold => _stopInstanceOnIdleThreshold;
-
-    internal readonly string? StopInstanceOnIdleDuration => _stopInstanceOnIdleDuration;
+    internal readonly StopInstanceOnIdleAddOn? StopInstanceOnIdle => _stopInstanceOnIdle;
 
     /// <summary>Sets the availability zone.</summary>
     public readonly InstanceBuilderState WithAvailabilityZone(string? availabilityZone)
@@ -168,8 +156,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithAutoSnapshot(string? timeOfDay)
     {
         var next = this;
-        next._addOns |= AutoSnapshotFlag;
-        next._autoSnapshotTimeOfDay = timeOfDay;
+        next._autoSnapshot = new AutoSnapshotAddOn(timeOfDay);
         return next;
     }
 
@@ -177,8 +164,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithoutAutoSnapshot()
     {
         var next = this;
-        next._addOns &= unchecked((byte)~AutoSnapshotFlag);
-        next._autoSnapshotTimeOfDay = null;
+        next._autoSnapshot = null;
         return next;
     }
 
@@ -186,9 +172,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithStopInstanceOnIdle(string? threshold, string? duration)
     {
         var next = this;
-        next._addOns |= StopInstanceOnIdleFlag;
-        next._stopInstanceOnIdleThreshold = threshold;
-        next._stopInstanceOnIdleDuration = duration;
+        next._stopInstanceOnIdle = new StopInstanceOnIdleAddOn(threshold, duration);
         return next;
     }
 
@@ -196,9 +180,7 @@ public struct InstanceBuilderState
     public readonly InstanceBuilderState WithoutStopInstanceOnIdle()
     {
         var next = this;
-        next._addOns &= unchecked((byte)~StopInstanceOnIdleFlag);
-        next._stopInstanceOnIdleThreshold = null;
-        next._stopInstanceOnIdleDuration = null;
+        next._stopInstanceOnIdle = null;
         return next;
     }
 
@@ -236,9 +218,9 @@ public struct InstanceBuilderState
     {
         foreach (var inherited in _template!.TagArray)
         {
-            if (!_tags.ContainsKey(inherited.Key))
+            if (!_tags.ReplacesInherited(inherited.Key))
             {
-                target.Add(inherited);
+                target.Add(new KeyValuePair<string?, string?>(inherited.Key, inherited.Value));
             }
         }
 
@@ -264,26 +246,24 @@ public struct InstanceBuilderState
             _keyPairName = template.KeyPairName,
             _userData = template.UserData,
             _ipAddressType = template.IpAddressType,
-            _addOns = (byte)((template.AutoSnapshot ? AutoSnapshotFlag : 0) | (template.StopInstanceOnIdle ? StopInstanceOnIdleFlag : 0)),
-            _autoSnapshotTimeOfDay = template.AutoSnapshotTimeOfDay,
-            _stopInstanceOnIdleThreshold = template.StopInstanceOnIdleThreshold,
-            _stopInstanceOnIdleDuration = template.StopInstanceOnIdleDuration,
+            _autoSnapshot = template.AutoSnapshot,
+            _stopInstanceOnIdle = template.StopInstanceOnIdle,
         };
     }
 
     private readonly List<string> NameList()
     {
-        if (_names is null)
+        if (_names is not string?[] several)
         {
             var single = Lists.WithCount<string>(1, out var one);
-            Lists.Set(single, one, 0, _name!);
+            Lists.Set(single, one, 0, (string)_names!);
             return single;
         }
 
-        var names = Lists.WithCount<string>(_names.Length, out var span);
-        for (var i = 0; i < _names.Length; i++)
+        var names = Lists.WithCount<string>(several.Length, out var span);
+        for (var i = 0; i < several.Length; i++)
         {
-            Lists.Set(names, span, i, _names[i]!);
+            Lists.Set(names, span, i, several[i]!);
         }
 
         return names;
@@ -297,7 +277,7 @@ public struct InstanceBuilderState
             var count = _tags.Count;
             foreach (var tag in _template!.TagArray)
             {
-                if (!_tags.ContainsKey(tag.Key))
+                if (!_tags.ReplacesInherited(tag.Key))
                 {
                     count++;
                 }
@@ -319,7 +299,7 @@ public struct InstanceBuilderState
         var index = 0;
         foreach (var tag in _template!.TagArray)
         {
-            if (!_tags.ContainsKey(tag.Key))
+            if (!_tags.ReplacesInherited(tag.Key))
             {
                 Lists.Set(tags, span, index++, new Tag { Key = tag.Key, Value = tag.Value });
             }
@@ -336,31 +316,27 @@ public struct InstanceBuilderState
 
     private readonly List<AddOnRequest>? AddOnList()
     {
-        if (_addOns == 0)
+        if (_autoSnapshot is null && _stopInstanceOnIdle is null)
         {
             return null;
         }
 
-        var addOns = new List<AddOnRequest>(AutoSnapshot && StopInstanceOnIdle ? 2 : 1);
-        if (AutoSnapshot)
+        var addOns = new List<AddOnRequest>(_autoSnapshot is not null && _stopInstanceOnIdle is not null ? 2 : 1);
+        if (_autoSnapshot is { } autoSnapshot)
         {
             addOns.Add(new AddOnRequest
             {
                 AddOnType = AddOnType.AutoSnapshot,
-                AutoSnapshotAddOnRequest = new AutoSnapshotAddOnRequest { SnapshotTimeOfDay = _autoSnapshotTimeOfDay },
+                AutoSnapshotAddOnRequest = new AutoSnapshotAddOnRequest { SnapshotTimeOfDay = autoSnapshot.SnapshotTimeOfDay },
             });
         }
 
-        if (StopInstanceOnIdle)
+        if (_stopInstanceOnIdle is { } stopOnIdle)
         {
             addOns.Add(new AddOnRequest
             {
                 AddOnType = AddOnType.StopInstanceOnIdle,
-                StopInstanceOnIdleRequest = new StopInstanceOnIdleRequest
-                {
-                    Threshold = _stopInstanceOnIdleThreshold,
-                    Duration = _stopInstanceOnIdleDuration,
-                },
+                StopInstanceOnIdleRequest = new StopInstanceOnIdleRequest { Threshold = stopOnIdle.Threshold, Duration = stopOnIdle.Duration },
             });
         }
 

@@ -18,7 +18,7 @@ namespace Fluent.Lightsail.Building;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class InstanceRequestDraft
 {
-    private readonly List<string?> _inheritedTags = new();
+    private readonly List<TemplateTag> _inheritedTags = new();
     private readonly List<KeyValuePair<string?, string?>> _callTags = new();
     private readonly string?[] _instanceNames;
 
@@ -57,20 +57,11 @@ public sealed class InstanceRequestDraft
     /// <summary>The IP address type, or <see langword="null"/> for the service default.</summary>
     public string? IpAddressType { get; set; }
 
-    /// <summary>The AutoSnapshot time of day, or <see langword="null"/> when the add-on is off.</summary>
-    public string? AutoSnapshotTimeOfDay { get; set; }
+    /// <summary>The AutoSnapshot add-on, or <see langword="null"/> when it is off.</summary>
+    public AutoSnapshotAddOn? AutoSnapshot { get; set; }
 
-    /// <summary>Whether the AutoSnapshot add-on is requested.</summary>
-    public bool AutoSnapshot { get; set; }
-
-    /// <summary>Whether the StopInstanceOnIdle add-on is requested.</summary>
-    public bool StopInstanceOnIdle { get; set; }
-
-    /// <summary>The StopInstanceOnIdle CPU threshold.</summary>
-    public string? StopInstanceOnIdleThreshold { get; set; }
-
-    /// <summary>The StopInstanceOnIdle duration in minutes.</summary>
-    public string? StopInstanceOnIdleDuration { get; set; }
+    /// <summary>The StopInstanceOnIdle add-on, or <see langword="null"/> when it is off.</summary>
+    public StopInstanceOnIdleAddOn? StopInstanceOnIdle { get; set; }
 
     /// <summary>The tags the request will carry, in order: remaining inherited tags, then the call's.</summary>
     public IReadOnlyList<KeyValuePair<string, string?>> Tags
@@ -90,37 +81,10 @@ public sealed class InstanceRequestDraft
     }
 
     /// <summary>Adds a tag inherited from the template or the assembly defaults.</summary>
-    public void InheritTag(string key, string? value)
-    {
-        _inheritedTags.Add(key);
-        _inheritedTags.Add(value);
-    }
+    public void InheritTag(string key, string? value) => _inheritedTags.Add(new TemplateTag(key, value));
 
     /// <summary>Adds a call-site tag; it replaces an inherited tag with the same key.</summary>
     public void AddTag(string key, string? value) => _callTags.Add(new KeyValuePair<string?, string?>(key, value));
-
-    /// <summary>Sets the AutoSnapshot add-on with a time of day, or turns it off with <see langword="null"/>.</summary>
-    public void SetAutoSnapshot(string? timeOfDay)
-    {
-        AutoSnapshot = timeOfDay != null;
-        AutoSnapshotTimeOfDay = timeOfDay;
-    }
-
-    /// <summary>Sets the StopInstanceOnIdle add-on.</summary>
-    public void SetStopInstanceOnIdle(string threshold, string duration)
-    {
-        StopInstanceOnIdle = true;
-        StopInstanceOnIdleThreshold = threshold;
-        StopInstanceOnIdleDuration = duration;
-    }
-
-    /// <summary>Turns the StopInstanceOnIdle add-on off.</summary>
-    public void ClearStopInstanceOnIdle()
-    {
-        StopInstanceOnIdle = false;
-        StopInstanceOnIdleThreshold = null;
-        StopInstanceOnIdleDuration = null;
-    }
 
     /// <summary>Builds a new request from the current values. The draft stays usable.</summary>
     /// <exception cref="LightsailValidationException">A value breaks a Lightsail rule of error severity.</exception>
@@ -138,10 +102,7 @@ public sealed class InstanceRequestDraft
             IpAddressType,
             UserData,
             AutoSnapshot,
-            AutoSnapshotTimeOfDay,
             StopInstanceOnIdle,
-            StopInstanceOnIdleThreshold,
-            StopInstanceOnIdleDuration,
             _inheritedTags.ToArray());
         var state = InstanceBuilderState.Start(template, _instanceNames);
         foreach (var tag in _callTags)

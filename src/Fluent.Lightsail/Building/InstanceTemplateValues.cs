@@ -11,7 +11,7 @@ namespace Fluent.Lightsail.Building;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class InstanceTemplateValues
 {
-    private readonly KeyValuePair<string?, string?>[] _tags;
+    private readonly TemplateTag[] _tags;
 
     /// <summary>Creates a template's values; <see langword="null"/> leaves a member unset.</summary>
     /// <param name="templateName">The template's type name, used in error messages.</param>
@@ -21,12 +21,9 @@ public sealed class InstanceTemplateValues
     /// <param name="keyPairName">The key pair; <see langword="null"/> for the Region's default.</param>
     /// <param name="ipAddressType">The IP address type; <see langword="null"/> for the service default.</param>
     /// <param name="userData">The launch script.</param>
-    /// <param name="autoSnapshot">Whether the AutoSnapshot add-on is on.</param>
-    /// <param name="autoSnapshotTimeOfDay">The AutoSnapshot time of day.</param>
-    /// <param name="stopInstanceOnIdle">Whether the StopInstanceOnIdle add-on is on.</param>
-    /// <param name="stopInstanceOnIdleThreshold">The StopInstanceOnIdle CPU threshold.</param>
-    /// <param name="stopInstanceOnIdleDuration">The StopInstanceOnIdle duration in minutes.</param>
-    /// <param name="tags">The inherited tags as key, value, key, value, …; a <see langword="null"/> value is a key-only tag.</param>
+    /// <param name="autoSnapshot">The AutoSnapshot add-on, or <see langword="null"/> when it is off.</param>
+    /// <param name="stopInstanceOnIdle">The StopInstanceOnIdle add-on, or <see langword="null"/> when it is off.</param>
+    /// <param name="tags">The inherited tags, in request order.</param>
     public InstanceTemplateValues(
         string templateName,
         string? availabilityZone = null,
@@ -35,12 +32,9 @@ public sealed class InstanceTemplateValues
         string? keyPairName = null,
         string? ipAddressType = null,
         string? userData = null,
-        bool autoSnapshot = false,
-        string? autoSnapshotTimeOfDay = null,
-        bool stopInstanceOnIdle = false,
-        string? stopInstanceOnIdleThreshold = null,
-        string? stopInstanceOnIdleDuration = null,
-        string?[]? tags = null)
+        AutoSnapshotAddOn? autoSnapshot = null,
+        StopInstanceOnIdleAddOn? stopInstanceOnIdle = null,
+        TemplateTag[]? tags = null)
     {
         TemplateName = templateName ?? throw new ArgumentNullException(nameof(templateName));
         AvailabilityZone = availabilityZone;
@@ -50,11 +44,10 @@ public sealed class InstanceTemplateValues
         IpAddressType = ipAddressType;
         UserData = userData;
         AutoSnapshot = autoSnapshot;
-        AutoSnapshotTimeOfDay = autoSnapshotTimeOfDay;
         StopInstanceOnIdle = stopInstanceOnIdle;
-        StopInstanceOnIdleThreshold = stopInstanceOnIdleThreshold;
-        StopInstanceOnIdleDuration = stopInstanceOnIdleDuration;
-        _tags = Pairs(tags);
+
+        // A copy, so that changing the caller's array later changes no builder.
+        _tags = tags is null || tags.Length == 0 ? Array.Empty<TemplateTag>() : (TemplateTag[])tags.Clone();
     }
 
     /// <summary>The template's type name.</summary>
@@ -78,44 +71,14 @@ public sealed class InstanceTemplateValues
     /// <summary>The launch script.</summary>
     public string? UserData { get; }
 
-    /// <summary>Whether the AutoSnapshot add-on is on.</summary>
-    public bool AutoSnapshot { get; }
+    /// <summary>The AutoSnapshot add-on, or <see langword="null"/> when it is off.</summary>
+    public AutoSnapshotAddOn? AutoSnapshot { get; }
 
-    /// <summary>The AutoSnapshot time of day.</summary>
-    public string? AutoSnapshotTimeOfDay { get; }
-
-    /// <summary>Whether the StopInstanceOnIdle add-on is on.</summary>
-    public bool StopInstanceOnIdle { get; }
-
-    /// <summary>The StopInstanceOnIdle CPU threshold.</summary>
-    public string? StopInstanceOnIdleThreshold { get; }
-
-    /// <summary>The StopInstanceOnIdle duration in minutes.</summary>
-    public string? StopInstanceOnIdleDuration { get; }
+    /// <summary>The StopInstanceOnIdle add-on, or <see langword="null"/> when it is off.</summary>
+    public StopInstanceOnIdleAddOn? StopInstanceOnIdle { get; }
 
     /// <summary>The inherited tags, in request order.</summary>
-    public IReadOnlyList<KeyValuePair<string?, string?>> Tags => _tags;
+    public IReadOnlyList<TemplateTag> Tags => _tags;
 
-    internal KeyValuePair<string?, string?>[] TagArray => _tags;
-
-    private static KeyValuePair<string?, string?>[] Pairs(string?[]? flat)
-    {
-        if (flat is null || flat.Length == 0)
-        {
-            return Array.Empty<KeyValuePair<string?, string?>>();
-        }
-
-        if (flat.Length % 2 != 0)
-        {
-            throw new ArgumentException("Tags come as key, value pairs: the array needs an even length.", nameof(flat));
-        }
-
-        var pairs = new KeyValuePair<string?, string?>[flat.Length / 2];
-        for (var i = 0; i < pairs.Length; i++)
-        {
-            pairs[i] = new KeyValuePair<string?, string?>(flat[2 * i], flat[(2 * i) + 1]);
-        }
-
-        return pairs;
-    }
+    internal TemplateTag[] TagArray => _tags;
 }

@@ -29,11 +29,11 @@ internal static class BuilderValidation
             request.KeyPairName,
             request.UserData,
             new RequestTagList(request.Tags),
-            state.AutoSnapshot,
-            state.AutoSnapshotTimeOfDay,
-            state.StopInstanceOnIdle,
-            state.StopInstanceOnIdleThreshold,
-            state.StopInstanceOnIdleDuration,
+            state.AutoSnapshot.HasValue,
+            state.AutoSnapshot.GetValueOrDefault().SnapshotTimeOfDay,
+            state.StopInstanceOnIdle.HasValue,
+            state.StopInstanceOnIdle.GetValueOrDefault().Threshold,
+            state.StopInstanceOnIdle.GetValueOrDefault().Duration,
             state.IpAddressType,
             sink);
         var found = FirstViolationSink.Return(sink);
@@ -60,18 +60,18 @@ internal static class BuilderValidation
         state.CopyMergedTags(tags);
         var values = new InstanceValues
         {
-            InstanceNames = state.Names ?? new[] { state.SingleName },
+            InstanceNames = state.NameArray,
             AvailabilityZone = state.AvailabilityZone,
             BlueprintId = state.BlueprintId,
             BundleId = state.BundleId,
             KeyPairName = state.KeyPairName,
             UserData = state.UserData,
             Tags = tags.Count == 0 ? null : tags,
-            AutoSnapshot = state.AutoSnapshot,
-            AutoSnapshotTimeOfDay = state.AutoSnapshotTimeOfDay,
-            StopInstanceOnIdle = state.StopInstanceOnIdle,
-            StopInstanceOnIdleThreshold = state.StopInstanceOnIdleThreshold,
-            StopInstanceOnIdleDuration = state.StopInstanceOnIdleDuration,
+            AutoSnapshot = state.AutoSnapshot.HasValue,
+            AutoSnapshotTimeOfDay = state.AutoSnapshot?.SnapshotTimeOfDay,
+            StopInstanceOnIdle = state.StopInstanceOnIdle.HasValue,
+            StopInstanceOnIdleThreshold = state.StopInstanceOnIdle?.Threshold,
+            StopInstanceOnIdleDuration = state.StopInstanceOnIdle?.Duration,
             IpAddressType = state.IpAddressType,
         };
 

@@ -32,12 +32,9 @@ namespace Acme.Fleet
                 keyPairName: "deploy",
                 ipAddressType: "ipv6",
                 userData: "#!/bin/bash\napt-get install -y nginx\necho \"ready\" > /tmp/state\n",
-                autoSnapshot: true,
-                autoSnapshotTimeOfDay: "06:00",
-                stopInstanceOnIdle: true,
-                stopInstanceOnIdleThreshold: "5",
-                stopInstanceOnIdleDuration: "30",
-                tags: new string?[] { "role", "web", "backup", null, "owner", "ops \"team\" <a&b>" });
+                autoSnapshot: new global::Fluent.Lightsail.Building.AutoSnapshotAddOn("06:00"),
+                stopInstanceOnIdle: new global::Fluent.Lightsail.Building.StopInstanceOnIdleAddOn("5", "30"),
+                tags: new[] { new global::Fluent.Lightsail.Building.TemplateTag("role", "web"), new global::Fluent.Lightsail.Building.TemplateTag("backup", null), new global::Fluent.Lightsail.Building.TemplateTag("owner", "ops \"team\" <a&b>") });
         }
     }
 }

@@ -31,7 +31,7 @@ namespace Acme.Fleet
                 bundleId: "micro_3_0",
                 keyPairName: "org-key",
                 ipAddressType: "dualstack",
-                tags: new string?[] { "cost-center", "platform", "team", "infra", "role", "worker", "queue", "jobs" });
+                tags: new[] { new global::Fluent.Lightsail.Building.TemplateTag("cost-center", "platform"), new global::Fluent.Lightsail.Building.TemplateTag("team", "infra"), new global::Fluent.Lightsail.Building.TemplateTag("role", "worker"), new global::Fluent.Lightsail.Building.TemplateTag("queue", "jobs") });
         }
     }
 }

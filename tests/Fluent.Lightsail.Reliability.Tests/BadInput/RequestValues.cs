@@ -80,12 +80,12 @@ internal sealed record RequestValues
 
         if (AutoSnapshot)
         {
-            draft.SetAutoSnapshot(SnapshotTime);
+            draft.AutoSnapshot = new AutoSnapshotAddOn(SnapshotTime);
         }
 
         if (StopOnIdle is { } idle)
         {
-            draft.SetStopInstanceOnIdle(idle.Threshold, idle.Duration);
+            draft.StopInstanceOnIdle = new StopInstanceOnIdleAddOn(idle.Threshold, idle.Duration);
         }
 
         return draft;

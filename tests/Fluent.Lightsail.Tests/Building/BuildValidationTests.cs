@@ -63,11 +63,10 @@ public sealed class BuildValidationTests
 
     private static InstanceTemplateValues RandomTemplate(Chooser random)
     {
-        var tags = new List<string?>();
+        var tags = new List<TemplateTag>();
         for (var t = random.Next(4); t > 0; t--)
         {
-            tags.Add(random.Pick(TagKeys));
-            tags.Add(random.Pick(TagValues));
+            tags.Add(new TemplateTag(random.Pick(TagKeys), random.Pick(TagValues)));
         }
 
         var idle = random.Next(4) == 0 ? random.Pick(IdleSettings) : ((string, string)?)null;
@@ -80,11 +79,8 @@ public sealed class BuildValidationTests
             keyPairName: random.Maybe(KeyPairs),
             ipAddressType: random.Maybe(IpTypes),
             userData: random.Maybe(Scripts),
-            autoSnapshot: snapshot,
-            autoSnapshotTimeOfDay: snapshot ? random.Pick(SnapshotTimes) : null,
-            stopInstanceOnIdle: idle is not null,
-            stopInstanceOnIdleThreshold: idle?.Item1,
-            stopInstanceOnIdleDuration: idle?.Item2,
+            autoSnapshot: snapshot ? new AutoSnapshotAddOn(random.Pick(SnapshotTimes)) : null,
+            stopInstanceOnIdle: idle is { } setting ? new StopInstanceOnIdleAddOn(setting.Item1, setting.Item2) : null,
             tags: [.. tags]);
     }
 

@@ -10,9 +10,8 @@ public sealed class InstanceBuilderStateTests
         availabilityZone: "us-east-2a",
         blueprintId: Blueprints.Ubuntu24_04,
         bundleId: Bundles.Small3_0,
-        autoSnapshot: true,
-        autoSnapshotTimeOfDay: "06:00",
-        tags: ["role", "web", "env", "staging"]);
+        autoSnapshot: new AutoSnapshotAddOn("06:00"),
+        tags: [new("role", "web"), new("env", "staging")]);
 
     [Fact]
     public void Two_branches_of_one_stage_build_independent_requests()

@@ -50,16 +50,16 @@ public sealed class InstanceRequestDraftTests
     public void Add_ons_follow_the_set_and_clear_calls()
     {
         var draft = ValidDraft("Research", "r1");
-        draft.SetAutoSnapshot("06:00");
-        draft.SetStopInstanceOnIdle("5", "30");
+        draft.AutoSnapshot = new AutoSnapshotAddOn("06:00");
+        draft.StopInstanceOnIdle = new StopInstanceOnIdleAddOn("5", "30");
 
         var both = draft.Build().AddOns!;
         Assert.Equal(["AutoSnapshot", "StopInstanceOnIdle"], both.Select(a => a.AddOnType!.Value));
         Assert.Equal("06:00", both[0].AutoSnapshotAddOnRequest!.SnapshotTimeOfDay);
         Assert.Equal(("5", "30"), (both[1].StopInstanceOnIdleRequest!.Threshold, both[1].StopInstanceOnIdleRequest!.Duration));
 
-        draft.SetAutoSnapshot(null);
-        draft.ClearStopInstanceOnIdle();
+        draft.AutoSnapshot = null;
+        draft.StopInstanceOnIdle = null;
         Assert.Null(draft.Build().AddOns);
     }
 

@@ -71,12 +71,9 @@ public sealed class BoundaryTableTests
             row.KeyPair,
             ipAddressType: null,
             row.UserData,
-            row.AutoSnapshot != null,
-            row.AutoSnapshot,
-            row.StopInstanceOnIdle != null,
-            row.StopInstanceOnIdle?[0],
-            row.StopInstanceOnIdle?[1],
-            row.Tags.SelectMany(tag => new[] { tag.Key, tag.Value }).ToArray());
+            row.AutoSnapshot is { } time ? new AutoSnapshotAddOn(time) : null,
+            row.StopInstanceOnIdle is { } idle ? new StopInstanceOnIdleAddOn(idle[0], idle[1]) : null,
+            row.Tags.Select(tag => new TemplateTag(tag.Key, tag.Value)).ToArray());
         var stage = InstanceBuilderState.Start(template, row.InstanceNames);
         if (row.IpAddressType != null)
         {
@@ -118,12 +115,12 @@ public sealed class BoundaryTableTests
 
         if (row.AutoSnapshot != null)
         {
-            draft.SetAutoSnapshot(row.AutoSnapshot);
+            draft.AutoSnapshot = new AutoSnapshotAddOn(row.AutoSnapshot);
         }
 
         if (row.StopInstanceOnIdle != null)
         {
-            draft.SetStopInstanceOnIdle(row.StopInstanceOnIdle[0], row.StopInstanceOnIdle[1]);
+            draft.StopInstanceOnIdle = new StopInstanceOnIdleAddOn(row.StopInstanceOnIdle[0], row.StopInstanceOnIdle[1]);
         }
 
         return draft;

@@ -149,7 +149,7 @@ public sealed class MessageTextTests
             BundleId = "small_win_3_0",
             UserData = "#!/bin/bash\n" + Secret + "\n./start.sh",
         };
-        draft.SetAutoSnapshot("06:00");
+        draft.AutoSnapshot = new AutoSnapshotAddOn("06:00");
         draft.AddTag("bad#key", "v");
 
         var exception = Assert.Throws<LightsailValidationException>(() => draft.Build());

@@ -20,7 +20,7 @@ public sealed class LightsailValidationExceptionTests
         var draft = ValidDraft("web-1", "web 2");
         draft.AvailabilityZone = "us-west-1a";
         draft.AddTag("bad#key", "v");
-        draft.SetAutoSnapshot("6:30");
+        draft.AutoSnapshot = new AutoSnapshotAddOn("6:30");
 
         var exception = Assert.Throws<LightsailValidationException>(() => draft.Build());
 
@@ -42,7 +42,7 @@ public sealed class LightsailValidationExceptionTests
         var draft = ValidDraft();
         draft.AvailabilityZone = "us-west-1a";
         draft.BlueprintId = "ubuntu_26_04";
-        draft.SetStopInstanceOnIdle("5", "30");
+        draft.StopInstanceOnIdle = new StopInstanceOnIdleAddOn("5", "30");
 
         var request = draft.Build();
 
@@ -54,7 +54,7 @@ public sealed class LightsailValidationExceptionTests
     {
         var draft = ValidDraft("web-1", "web-2");
         draft.InheritTag("role", "web");
-        draft.SetAutoSnapshot("06:00");
+        draft.AutoSnapshot = new AutoSnapshotAddOn("06:00");
         draft.IpAddressType = "ipv4";
 
         var request = draft.Build();

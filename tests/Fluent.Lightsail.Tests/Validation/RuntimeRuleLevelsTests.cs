@@ -17,7 +17,7 @@ public sealed class RuntimeRuleLevelsTests : IDisposable
         availabilityZone: "us-east-1a",
         blueprintId: Blueprints.Ubuntu24_04,
         bundleId: Bundles.Small3_0,
-        tags: ["role", "web"]);
+        tags: [new("role", "web")]);
 
     // A Windows template with AutoSnapshot: valid, with one warning (FLS7003).
     private static readonly InstanceTemplateValues WindowsWithSnapshots = new(
@@ -25,8 +25,7 @@ public sealed class RuntimeRuleLevelsTests : IDisposable
         availabilityZone: "us-east-1a",
         blueprintId: Blueprints.WindowsServer2022,
         bundleId: Bundles.LargeWin3_0,
-        autoSnapshot: true,
-        autoSnapshotTimeOfDay: "06:00");
+        autoSnapshot: new AutoSnapshotAddOn("06:00"));
 
     private readonly ValidationOptions _before = ValidationOptions.Default;
 

@@ -82,9 +82,8 @@ public sealed class SuccessPathAllocationTests
             bundleId: Bundles.Small3_0,
             keyPairName: "deploy",
             userData: "#!/bin/bash\napt-get update",
-            autoSnapshot: true,
-            autoSnapshotTimeOfDay: "06:00",
-            tags: ["role", "web", "owner", "someone"]);
+            autoSnapshot: new Fluent.Lightsail.Building.AutoSnapshotAddOn("06:00"),
+            tags: [new("role", "web"), new("owner", "someone")]);
         var builder = InstanceBuilder.Start(template, ["a1", "web-2", "db.primary_1"])
             .InZone("us-east-2a")
             .WithTag("owner", "ann")
