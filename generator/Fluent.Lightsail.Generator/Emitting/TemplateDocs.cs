@@ -14,11 +14,11 @@ internal static class TemplateDocs
     public static string Values(RequestValuesSpec values)
     {
         var parts = new List<string>();
-        Add(parts, "zone", values.Property(RequestMembers.AvailabilityZone));
-        Add(parts, "blueprint", values.Property(RequestMembers.Blueprint));
-        Add(parts, "bundle", values.Property(RequestMembers.Bundle));
-        Add(parts, "key pair", values.Property(RequestMembers.KeyPair));
-        Add(parts, "IP address type", values.Property(RequestMembers.IpAddressType));
+        foreach (var member in RequestMembers.TemplateProperties)
+        {
+            Add(parts, member.Words, values.Property(member));
+        }
+
         if (values.UserData is { } userData)
         {
             // The script may hold secrets, and its text is in the template already: only where it came from shows.

@@ -15,6 +15,7 @@ internal sealed class RequestMember
         string builderMethod,
         string builderParameter,
         ValueGroup group,
+        string words,
         string? catalogType = null)
     {
         JsonName = jsonName;
@@ -24,6 +25,7 @@ internal sealed class RequestMember
         BuilderMethod = builderMethod;
         BuilderParameter = builderParameter;
         Group = group;
+        Words = words;
         CatalogType = catalogType;
     }
 
@@ -50,6 +52,9 @@ internal sealed class RequestMember
 
     /// <summary>The group of values the member belongs to: an add-on's time and its on/off switch are one group.</summary>
     public ValueGroup Group { get; }
+
+    /// <summary>The member in a few words for docs and messages (<c>key pair</c>), as hovering a template shows its values.</summary>
+    public string Words { get; }
 
     /// <summary>The catalogue class whose constants name values of the member, or null.</summary>
     public string? CatalogType { get; }

@@ -45,31 +45,31 @@ internal static class RequestMembers
     }
 
     public static readonly RequestMember AvailabilityZone = new(
-        Json.AvailabilityZone, Attributes.InstanceTemplate, "AvailabilityZone", -1, "InZone", "availabilityZone", ValueGroup.AvailabilityZone);
+        Json.AvailabilityZone, Attributes.InstanceTemplate, "AvailabilityZone", -1, "InZone", "availabilityZone", ValueGroup.AvailabilityZone, "zone");
 
     public static readonly RequestMember Blueprint = new(
-        Json.Blueprint, Attributes.InstanceTemplate, "Blueprint", -1, "WithBlueprint", "blueprintId", ValueGroup.Blueprint, "Fluent.Lightsail.Blueprints");
+        Json.Blueprint, Attributes.InstanceTemplate, "Blueprint", -1, "WithBlueprint", "blueprintId", ValueGroup.Blueprint, "blueprint", "Fluent.Lightsail.Blueprints");
 
     public static readonly RequestMember Bundle = new(
-        Json.Bundle, Attributes.InstanceTemplate, "Bundle", -1, "WithBundle", "bundleId", ValueGroup.Bundle, "Fluent.Lightsail.Bundles");
+        Json.Bundle, Attributes.InstanceTemplate, "Bundle", -1, "WithBundle", "bundleId", ValueGroup.Bundle, "bundle", "Fluent.Lightsail.Bundles");
 
     public static readonly RequestMember KeyPair = new(
-        Json.KeyPair, Attributes.InstanceTemplate, "KeyPair", -1, "WithKeyPair", "keyPairName", ValueGroup.KeyPair);
+        Json.KeyPair, Attributes.InstanceTemplate, "KeyPair", -1, "WithKeyPair", "keyPairName", ValueGroup.KeyPair, "key pair");
 
     public static readonly RequestMember IpAddressType = new(
-        Json.IpAddressType, Attributes.InstanceTemplate, "IpAddressType", -1, "WithIpAddressType", "ipAddressType", ValueGroup.IpAddressType, "Fluent.Lightsail.IpAddressTypes");
+        Json.IpAddressType, Attributes.InstanceTemplate, "IpAddressType", -1, "WithIpAddressType", "ipAddressType", ValueGroup.IpAddressType, "IP address type", "Fluent.Lightsail.IpAddressTypes");
 
     public static readonly RequestMember UserData = new(
-        Json.UserData, Attributes.UserData, "script", 0, "WithUserData", "userData", ValueGroup.UserData);
+        Json.UserData, Attributes.UserData, "script", 0, "WithUserData", "userData", ValueGroup.UserData, "launch script");
 
     public static readonly RequestMember SnapshotTime = new(
-        Json.SnapshotTime, Attributes.AutoSnapshot, "timeOfDay", 0, "WithAutoSnapshot", "timeOfDay", ValueGroup.AutoSnapshot);
+        Json.SnapshotTime, Attributes.AutoSnapshot, "timeOfDay", 0, "WithAutoSnapshot", "timeOfDay", ValueGroup.AutoSnapshot, "AutoSnapshot time");
 
     public static readonly RequestMember Threshold = new(
-        Json.Threshold, Attributes.StopInstanceOnIdle, "threshold", 0, "WithStopInstanceOnIdle", "threshold", ValueGroup.StopInstanceOnIdle);
+        Json.Threshold, Attributes.StopInstanceOnIdle, "threshold", 0, "WithStopInstanceOnIdle", "threshold", ValueGroup.StopInstanceOnIdle, "idle threshold");
 
     public static readonly RequestMember Duration = new(
-        Json.Duration, Attributes.StopInstanceOnIdle, "duration", 1, "WithStopInstanceOnIdle", "duration", ValueGroup.StopInstanceOnIdle);
+        Json.Duration, Attributes.StopInstanceOnIdle, "duration", 1, "WithStopInstanceOnIdle", "duration", ValueGroup.StopInstanceOnIdle, "idle duration");
 
     /// <summary>Every single-valued member, in the order the properties and attributes are documented.</summary>
     public static readonly RequestMember[] All = { AvailabilityZone, Blueprint, Bundle, KeyPair, IpAddressType, UserData, SnapshotTime, Threshold, Duration };
