@@ -5,23 +5,18 @@ using Fluent.Lightsail.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
+using Attributes = Fluent.Lightsail.Vocabulary.RequestMembers.Attributes;
+
 namespace Fluent.Lightsail.CodeFixes;
 
 /// <summary>Reads the DSL from syntax: which attribute an attribute is, and which request member an argument writes.</summary>
 internal static class DslSyntax
 {
-    public const string Namespace = "Fluent.Lightsail";
+    /// <summary>The DSL's namespace; the attribute names are the vocabulary's (<see cref="Vocabulary.RequestMembers.Attributes"/>).</summary>
+    public const string Namespace = Vocabulary.RequestMembers.Attributes.Namespace;
 
     /// <summary>Where the types that mirror AWSSDK.Lightsail live (IpAddressType and friends).</summary>
     public const string ModelNamespace = Namespace + ".Model";
-
-    public const string InstanceTemplate = "InstanceTemplateAttribute";
-    public const string TemplateDefaults = "TemplateDefaultsAttribute";
-    public const string Tag = "TagAttribute";
-    public const string UserData = "UserDataAttribute";
-    public const string UserDataFile = "UserDataFileAttribute";
-    public const string AutoSnapshot = "AutoSnapshotAttribute";
-    public const string StopInstanceOnIdle = "StopInstanceOnIdleAttribute";
 
     /// <summary>The DSL attribute's class name (such as <c>TagAttribute</c>), or null for other attributes.</summary>
     public static string? AttributeName(AttributeSyntax attribute, SemanticModel model, CancellationToken cancellationToken)
@@ -77,7 +72,7 @@ internal static class DslSyntax
         if (argument.NameEquals != null)
         {
             var property = argument.NameEquals.Name.Identifier.ValueText;
-            return name is InstanceTemplate or TemplateDefaults
+            return name is Attributes.InstanceTemplate or Attributes.TemplateDefaults
                 ? Vocabulary.RequestMembers.OfTemplateProperty(property)?.JsonName
                 : null;
         }
@@ -96,12 +91,9 @@ internal static class DslSyntax
 
         return (name, parameter) switch
         {
-            (Tag, "key") => RequestMembers.TagKey,
-            (Tag, "value") => RequestMembers.TagValue,
-            (UserData, "script") => InstanceRules.UserDataMember,
-            (AutoSnapshot, "timeOfDay") => AddOnRules.SnapshotTimeMember,
-            (StopInstanceOnIdle, "threshold") => AddOnRules.ThresholdMember,
-            (StopInstanceOnIdle, "duration") => AddOnRules.DurationMember,
+            (Attributes.Tag, Attributes.TagKey) => RequestMembers.TagKey,
+            (Attributes.Tag, Attributes.TagValue) => RequestMembers.TagValue,
+            (_, { } named) => Vocabulary.RequestMembers.OfConstructorParameter(name, named)?.JsonName,
             _ => null,
         };
     }

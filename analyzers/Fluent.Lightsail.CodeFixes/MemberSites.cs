@@ -86,7 +86,7 @@ internal static class MemberSites
             var property = RequestMembers.TemplateProperty(member);
             var template = declaration.AttributeLists
                 .SelectMany(list => list.Attributes)
-                .FirstOrDefault(attribute => DslSyntax.Is(attribute, DslSyntax.InstanceTemplate, model, request.CancellationToken));
+                .FirstOrDefault(attribute => DslSyntax.Is(attribute, Vocabulary.RequestMembers.Attributes.InstanceTemplate, model, request.CancellationToken));
             if (property is null || template is null)
             {
                 return null;

@@ -35,9 +35,9 @@ public sealed class RemovalCodeFixProvider : EditorCodeFixProvider
             RuleIds.DuplicateInstanceName => Optional(RenameInstance(request)),
             RuleIds.DuplicateTagKey => Optional(RemoveTag(request)),
             RuleIds.AutoSnapshotOnWindows => Optional(RemoveAddOn(
-                request, DslSyntax.AutoSnapshot, "WithAutoSnapshot", "WithoutAutoSnapshot", "Remove AutoSnapshot (Windows instances have no automatic snapshots)")),
+                request, Vocabulary.RequestMembers.Attributes.AutoSnapshot, "WithAutoSnapshot", "WithoutAutoSnapshot", "Remove AutoSnapshot (Windows instances have no automatic snapshots)")),
             RuleIds.StopOnIdleOutsideResearch => Optional(RemoveAddOn(
-                request, DslSyntax.StopInstanceOnIdle, "WithStopInstanceOnIdle", "WithoutStopInstanceOnIdle", "Remove StopInstanceOnIdle (Lightsail for Research only)")),
+                request, Vocabulary.RequestMembers.Attributes.StopInstanceOnIdle, "WithStopInstanceOnIdle", "WithoutStopInstanceOnIdle", "Remove StopInstanceOnIdle (Lightsail for Research only)")),
             RuleIds.TwoUserDataSources => KeepOneUserDataSource(request),
             _ => Enumerable.Empty<EditorFix>(),
         };
@@ -86,8 +86,8 @@ public sealed class RemovalCodeFixProvider : EditorCodeFixProvider
         }
 
         var attributes = template.AttributeLists.SelectMany(list => list.Attributes).ToList();
-        var file = attributes.FirstOrDefault(a => DslSyntax.Is(a, DslSyntax.UserDataFile, request.Model, request.CancellationToken));
-        var script = attributes.FirstOrDefault(a => DslSyntax.Is(a, DslSyntax.UserData, request.Model, request.CancellationToken));
+        var file = attributes.FirstOrDefault(a => DslSyntax.Is(a, Vocabulary.RequestMembers.Attributes.UserDataFile, request.Model, request.CancellationToken));
+        var script = attributes.FirstOrDefault(a => DslSyntax.Is(a, Vocabulary.RequestMembers.Attributes.UserData, request.Model, request.CancellationToken));
         if (file is null || script is null)
         {
             yield break;

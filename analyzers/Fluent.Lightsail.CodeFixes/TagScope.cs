@@ -130,7 +130,7 @@ internal sealed class TagScope
         foreach (var attribute in attributes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (attribute.AttributeClass is { Name: DslSyntax.Tag } tag && tag.ContainingNamespace?.ToDisplayString() == DslSyntax.Namespace)
+            if (attribute.AttributeClass is { Name: Vocabulary.RequestMembers.Attributes.Tag } tag && tag.ContainingNamespace?.ToDisplayString() == DslSyntax.Namespace)
             {
                 var arguments = attribute.ConstructorArguments;
                 var key = arguments.Length > 0 ? arguments[0].Value as string : null;

@@ -268,7 +268,7 @@ public sealed class ValueCodeFixProvider : EditorCodeFixProvider
                 && model.GetSymbolInfo(first, request.CancellationToken).Symbol is IMethodSymbol { IsStatic: true } named
                 ? named.ContainingType
                 : null;
-        return NamedBundle(template?.GetAttributes(), DslSyntax.InstanceTemplate) ?? NamedBundle(model.Compilation.Assembly.GetAttributes(), DslSyntax.TemplateDefaults);
+        return NamedBundle(template?.GetAttributes(), Vocabulary.RequestMembers.Attributes.InstanceTemplate) ?? NamedBundle(model.Compilation.Assembly.GetAttributes(), Vocabulary.RequestMembers.Attributes.TemplateDefaults);
     }
 
     private static string? NamedBundle(ImmutableArray<AttributeData>? attributes, string attributeName)

@@ -1,3 +1,4 @@
+using Fluent.Lightsail.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Fluent.Lightsail.Analyzers;
@@ -7,13 +8,13 @@ internal sealed class KnownSymbols
 {
     private KnownSymbols(Compilation compilation)
     {
-        InstanceTemplate = compilation.GetTypeByMetadataName("Fluent.Lightsail.InstanceTemplateAttribute");
-        TemplateDefaults = compilation.GetTypeByMetadataName("Fluent.Lightsail.TemplateDefaultsAttribute");
-        Tag = compilation.GetTypeByMetadataName("Fluent.Lightsail.TagAttribute");
-        UserData = compilation.GetTypeByMetadataName("Fluent.Lightsail.UserDataAttribute");
-        UserDataFile = compilation.GetTypeByMetadataName("Fluent.Lightsail.UserDataFileAttribute");
-        AutoSnapshot = compilation.GetTypeByMetadataName("Fluent.Lightsail.AutoSnapshotAttribute");
-        StopInstanceOnIdle = compilation.GetTypeByMetadataName("Fluent.Lightsail.StopInstanceOnIdleAttribute");
+        InstanceTemplate = Attribute(compilation, RequestMembers.Attributes.InstanceTemplate);
+        TemplateDefaults = Attribute(compilation, RequestMembers.Attributes.TemplateDefaults);
+        Tag = Attribute(compilation, RequestMembers.Attributes.Tag);
+        UserData = Attribute(compilation, RequestMembers.Attributes.UserData);
+        UserDataFile = Attribute(compilation, RequestMembers.Attributes.UserDataFile);
+        AutoSnapshot = Attribute(compilation, RequestMembers.Attributes.AutoSnapshot);
+        StopInstanceOnIdle = Attribute(compilation, RequestMembers.Attributes.StopInstanceOnIdle);
         BuilderStage = compilation.GetTypeByMetadataName("Fluent.Lightsail.Building.IInstanceBuilderStage");
     }
 
@@ -32,6 +33,10 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? StopInstanceOnIdle { get; }
 
     public INamedTypeSymbol? BuilderStage { get; }
+
+    /// <summary>A DSL attribute by the vocabulary's class name, so the names are spelled once.</summary>
+    private static INamedTypeSymbol? Attribute(Compilation compilation, string name)
+        => compilation.GetTypeByMetadataName(RequestMembers.Attributes.Namespace + "." + name);
 
     public static KnownSymbols? Resolve(Compilation compilation)
     {

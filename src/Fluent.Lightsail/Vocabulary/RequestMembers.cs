@@ -105,6 +105,20 @@ internal static class RequestMembers
         return null;
     }
 
+    /// <summary>The member a DSL attribute's constructor parameter sets (<c>[AutoSnapshot(timeOfDay)]</c>), or null.</summary>
+    public static RequestMember? OfConstructorParameter(string attribute, string parameter)
+    {
+        foreach (var member in All)
+        {
+            if (!member.IsTemplateProperty && member.Attribute == attribute && member.Argument == parameter)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The place of <paramref name="member"/> in <see cref="TemplateProperties"/>, or -1.</summary>
     public static int PropertyIndex(RequestMember member) => System.Array.IndexOf(TemplateProperties, member);
 

@@ -22,7 +22,7 @@ public sealed class TemplateToInstanceTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // Set for the whole assembly by Infrastructure.TestEnvironment: the SDK's chains must never reach for
+        // Set for the whole assembly by the linked Testing/Linked/TestEnvironment.cs: the SDK's chains must never reach for
         // the EC2 metadata service. Checked here because this test relies on it too.
         Assert.Equal("true", Environment.GetEnvironmentVariable("AWS_EC2_METADATA_DISABLED"));
 
