@@ -12,7 +12,7 @@ using Fluent.Lightsail.Benchmarks.Runtime;
 // dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --filter '*Json*'  any BenchmarkDotNet selection
 // dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --smoke            every scenario once, untimed
 const string GoalsSwitch = "--goals";
-// dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --editor [--templates 100,1000] [--runs 6]   typing in csharp-ls
+// dotnet run -c Release --project tests/Fluent.Lightsail.Benchmarks -- --editor [--templates 100,1000] [--runs 6] [--projects-as-written]   typing in csharp-ls
 if (args is ["--editor", ..])
 {
     return await EditorBenchmark.RunAsync(args);

@@ -31,12 +31,20 @@ internal static class EditorBenchmark
         var repo = RepositoryPaths.Root;
         var server = Option(args, "--server", "") is { Length: > 0 } given ? given : InstallServer(work);
 
+        // --projects-as-written measures the projects already in the work folder as they are, so that a variant made
+        // by hand (an analyzer left out, a different generated shape) can be measured the same way.
+        var keepProjects = args.Contains("--projects-as-written");
+
         var rows = new List<Row>();
         foreach (var templates in templateCounts)
         {
             var folder = Path.Combine(work, templates.ToString(CultureInfo.InvariantCulture));
-            Console.WriteLine($"Writing the {templates}-template projects (dotnet run scripts/scale.cs -- {templates} {folder} --write-only)…");
-            RunDotnet(repo, "run", Path.Combine(repo, "scripts", "scale.cs"), "--", templates.ToString(CultureInfo.InvariantCulture), folder, "--write-only");
+            if (!keepProjects)
+            {
+                Console.WriteLine($"Writing the {templates}-template projects (dotnet run scripts/scale.cs -- {templates} {folder} --write-only)…");
+                RunDotnet(repo, "run", Path.Combine(repo, "scripts", "scale.cs"), "--", templates.ToString(CultureInfo.InvariantCulture), folder, "--write-only");
+            }
+
             foreach (var project in new[] { "hand-written", "with-package" })
             {
                 rows.Add(await MeasureAsync(server, templates, project, Path.Combine(folder, project), runs, work));
