@@ -12,8 +12,8 @@ namespace Fluent.Lightsail.CodeFixes;
 /// <summary>Reads the DSL from syntax: which attribute an attribute is, and which request member an argument writes.</summary>
 internal static class DslSyntax
 {
-    /// <summary>The DSL's namespace; the attribute names are the vocabulary's (<see cref="Vocabulary.RequestMembers.Attributes"/>).</summary>
-    public const string Namespace = Vocabulary.RequestMembers.Attributes.Namespace;
+    /// <summary>The DSL's namespace; the attribute names are the vocabulary's (<see cref="Attributes"/>).</summary>
+    public const string Namespace = Attributes.Namespace;
 
     /// <summary>Where the types that mirror AWSSDK.Lightsail live (IpAddressType and friends).</summary>
     public const string ModelNamespace = Namespace + ".Model";
