@@ -1,4 +1,5 @@
 using Fluent.Lightsail.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Fluent.Lightsail.Analyzers.Tests;
@@ -59,6 +60,34 @@ public sealed class CallSiteTests
     [Fact]
     public Task An_array_passed_to_Named_is_checked_element_by_element()
         => Verify("""Web.Named(new[] { "web-1", {|FLS1002:"web-"|} });""");
+
+    [Fact]
+    public Task Names_written_out_in_Named_are_checked_one_by_one()
+        => Verify("""Web.Named("web-1", {|FLS1002:"web-"|}, "web-2", {|FLS1004:"web-1"|});""");
+
+    [Fact]
+    public Task A_collection_expression_passed_to_Named_is_checked_element_by_element()
+        => Verify("""Web.Named(["web-1", {|FLS1002:"web-"|}]);""");
+
+    [Fact]
+    public Task Named_with_no_names_is_reported_at_the_call()
+        => Verify("""{|FLS1005:Web.Named()|};""");
+
+    [Fact]
+    public Task A_spread_leaves_the_names_to_the_run_time_check()
+        => Verify("""Web.Named([.. new[] { "web-" }, "web-"]);""");
+
+    [Fact]
+    public async Task Before_CSharp_13_names_written_out_are_checked_the_same_way()
+    {
+        // The generator writes Named(params string[]) there: the names arrive as an array, not a collection expression.
+        var source = Sources.LinuxWebCalls("""Web.Named("web-1", {|FLS1002:"web-"|}, {|FLS1004:"web-1"|});""")
+            .Replace(Sources.Stages("Web"), Sources.StagesBeforeCSharp13("Web"), StringComparison.Ordinal);
+        var test = new LightsailAnalyzerTest(source);
+        test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(
+            projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp12)));
+        await test.RunAsync();
+    }
 
     [Fact]
     public Task Stop_on_idle_at_a_call_is_reported_on_its_first_argument()

@@ -73,12 +73,7 @@ public sealed class BuilderCallAnalyzer : DiagnosticAnalyzer
         }
 
         var argument = ArgumentFor(invocation, BuilderMethods.NamedParameter);
-        // Collection expressions ("Named([...])") have no IOperation in Roslyn 4.8; they are left to the run-time check.
-        var elements = argument is null ? default : ConstantArgument.Unwrap(argument.Value) switch
-        {
-            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
-            _ => default,
-        };
+        var elements = argument is null ? default : NameElements.Of(argument.Value);
         if (elements.IsDefault)
         {
             return;

@@ -16,8 +16,25 @@ internal static class Sources
 
         """;
 
-    /// <summary>The members the generator adds to a template, for a template class named <paramref name="template"/>.</summary>
+    /// <summary>
+    /// The members the generator adds to a template, for a template class named <paramref name="template"/>, in the
+    /// shape it writes from C# 13 (the tests' language version): <c>Named(string)</c> and
+    /// <c>Named(params IEnumerable&lt;string&gt;)</c>. The generator's NamedOverloadTests check that shape.
+    /// </summary>
     public static string Stages(string template) => $$"""
+        public partial class {{template}}
+        {
+            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
+            public static InstanceBuilder Named(string instanceName) => throw null!;
+
+            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
+            public static InstanceBuilder Named(params System.Collections.Generic.IEnumerable<string> instanceNames) => throw null!;
+        }
+
+        """;
+
+    /// <summary>The same members in the shape the generator writes before C# 13: three <c>Named</c> overloads.</summary>
+    public static string StagesBeforeCSharp13(string template) => $$"""
         public partial class {{template}}
         {
             [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
