@@ -57,9 +57,9 @@ public sealed class FluentLightsailGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new UserDataFilesSpec(pair.Right, new EquatableArray<AdditionalFileSpec>(pair.Left)))
             .WithTrackingName(TrackingNames.UserDataFiles);
 
-        var nullable = context.ParseOptionsProvider
-            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
-            .WithTrackingName(TrackingNames.NullableAnnotations);
+        var languageFeatures = context.ParseOptionsProvider
+            .Select(static (options, _) => LanguageFeatures.Of(options as CSharpParseOptions))
+            .WithTrackingName(TrackingNames.LanguageFeatures);
 
         // Whether the official AWSSDK.Lightsail is referenced: a few type look-ups projected to a small record, so that
         // everything after it stays cached while the user types.
@@ -73,7 +73,7 @@ public sealed class FluentLightsailGenerator : IIncrementalGenerator
             .Select(static (input, _) => TemplateResolver.Resolve(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Builders)
             .Where(static builder => builder is not null)
-            .Combine(nullable)
+            .Combine(languageFeatures)
             .Select(static (input, _) => BuilderEmitter.Emit(input.Left!, input.Right))
             .WithTrackingName(TrackingNames.GeneratedSources);
 

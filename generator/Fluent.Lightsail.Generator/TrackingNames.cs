@@ -21,8 +21,8 @@ public static class TrackingNames
     /// <summary>All AdditionalFiles items together with the project folder.</summary>
     public const string UserDataFiles = nameof(UserDataFiles);
 
-    /// <summary>Whether the project's C# version has nullable reference types, which the generated code then uses.</summary>
-    public const string NullableAnnotations = nameof(NullableAnnotations);
+    /// <summary>What the project's C# version lets the generated code use (nullable annotations, params collections).</summary>
+    public const string LanguageFeatures = nameof(LanguageFeatures);
 
     /// <summary>Whether the compilation references the official AWSSDK.Lightsail, and which optional types it has.</summary>
     public const string AwsSdk = nameof(AwsSdk);

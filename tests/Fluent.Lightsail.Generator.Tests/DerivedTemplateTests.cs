@@ -69,7 +69,7 @@ public sealed class DerivedTemplateTests
         AssertNoWarningOrError(outcome, "plain base");
         var source = outcome.Source("Acme.Web.g.cs");
         Assert.Contains("public static new global::Acme.Web.NeedsBundle Named(string instanceName)", source);
-        Assert.Contains("public static global::Acme.Web.NeedsBundle Named(params string[] instanceNames)", source);
+        Assert.Contains("public static global::Acme.Web.NeedsBundle Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames)", source);
         Assert.Contains("public new struct NeedsBundle", source);
         Assert.Contains("public global::Fluent.Lightsail.InstanceBuilder WithBundle(string bundleId)", source);
     }

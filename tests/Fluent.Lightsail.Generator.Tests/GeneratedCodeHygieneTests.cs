@@ -199,17 +199,19 @@ public sealed class GeneratedCodeHygieneTests
         }
     }
 
-    [Fact]
-    public void Generated_members_carry_GeneratedCode()
+    [Theory]
+    [InlineData(LanguageVersion.CSharp12, 3)]
+    [InlineData(LanguageVersion.CSharp13, 2)]
+    public void Generated_members_carry_GeneratedCode(LanguageVersion languageVersion, int namedOverloads)
     {
-        var outcome = GeneratorHarness.Run(Templates.Minimal);
+        var outcome = GeneratorHarness.Run([Templates.Minimal], parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(languageVersion));
         var tree = Assert.Single(outcome.GeneratedTrees);
         var model = outcome.Output.GetSemanticModel(tree);
         var version = typeof(FluentLightsailGenerator).Assembly.GetName().Version!.ToString();
 
         var declarations = tree.GetRoot().DescendantNodes()
             .Where(node => node is MethodDeclarationSyntax { Identifier.Text: "Named" } or StructDeclarationSyntax or ClassDeclarationSyntax { Identifier.Text: "LightsailTemplateValues" });
-        Assert.Equal(3 + 3 + 1, declarations.Count());
+        Assert.Equal(namedOverloads + 3 + 1, declarations.Count());
         foreach (var declaration in declarations)
         {
             var attribute = Assert.Single(model.GetDeclaredSymbol(declaration)!.GetAttributes(), a => a.AttributeClass!.Name == "GeneratedCodeAttribute");

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace Fluent.Lightsail.Generator.Parsing;
 
 /// <summary>
-/// The names the generator adds to a template: the three <c>Named</c> overloads and the nested types (every required
+/// The names the generator adds to a template: the <c>Named</c> overloads and the nested types (every required
 /// step the builder may have, and the class holding the template's values; the final stage is the runtime's). Linked into the analyzers, so that the template-shape
 /// diagnostic (FLS9008) and the generator agree on what clashes.
 /// </summary>
@@ -20,10 +20,13 @@ internal static class GeneratedMembers
     /// <summary>The <c>Named</c> overloads by parameter: <c>string</c>, <c>string[]</c>, <c>IEnumerable&lt;string&gt;</c>.</summary>
     public const string NamedString = "Named(string)";
 
-    /// <summary>The <c>params string[]</c> overload.</summary>
+    /// <summary>
+    /// The <c>params string[]</c> overload, written before C# 13 only; reserved in every version, so that changing
+    /// <c>LangVersion</c> never turns a user's member into a clash.
+    /// </summary>
     public const string NamedArray = "Named(string[])";
 
-    /// <summary>The <c>IEnumerable&lt;string&gt;</c> overload.</summary>
+    /// <summary>The <c>IEnumerable&lt;string&gt;</c> overload (<c>params</c> from C# 13).</summary>
     public const string NamedSequence = "Named(IEnumerable<string>)";
 
     /// <summary>The class holding the template's values (private, so it hides nothing a derived template could see).</summary>

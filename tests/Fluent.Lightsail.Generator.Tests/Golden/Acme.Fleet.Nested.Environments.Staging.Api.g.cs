@@ -16,14 +16,9 @@ namespace Acme.Fleet.Nested
                 public static global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone Named(string instanceName) => new global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceName));
 
                 /// <inheritdoc cref="Named(string)"/>
-                /// <param name="instanceNames">The instances' names, one instance per name.</param>
-                [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-                public static global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone Named(params string[] instanceNames) => new global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceNames));
-
-                /// <inheritdoc cref="Named(string)"/>
                 /// <param name="instanceNames">The instances' names, one instance per name, in order.</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-                public static global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone Named(global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceNames));
+                public static global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceNames));
 
                 /// <summary>The step that sets the availability zone, which neither the template nor the assembly's defaults set.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]

@@ -12,14 +12,9 @@ namespace Acme.Fleet
         public static global::Fluent.Lightsail.InstanceBuilder Named(string instanceName) => global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Worker.LightsailTemplateValues.Template, instanceName);
 
         /// <inheritdoc cref="Named(string)"/>
-        /// <param name="instanceNames">The instances' names, one instance per name.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-        public static global::Fluent.Lightsail.InstanceBuilder Named(params string[] instanceNames) => global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Worker.LightsailTemplateValues.Template, instanceNames);
-
-        /// <inheritdoc cref="Named(string)"/>
         /// <param name="instanceNames">The instances' names, one instance per name, in order.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-        public static global::Fluent.Lightsail.InstanceBuilder Named(global::System.Collections.Generic.IEnumerable<string> instanceNames) => global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Worker.LightsailTemplateValues.Template, instanceNames);
+        public static global::Fluent.Lightsail.InstanceBuilder Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames) => global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Worker.LightsailTemplateValues.Template, instanceNames);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
         private static class LightsailTemplateValues

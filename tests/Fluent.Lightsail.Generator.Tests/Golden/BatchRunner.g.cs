@@ -10,14 +10,9 @@ public partial record BatchRunner
     public static global::Fluent.Lightsail.InstanceBuilder Named(string instanceName) => global::Fluent.Lightsail.InstanceBuilder.Start(global::BatchRunner.LightsailTemplateValues.Template, instanceName);
 
     /// <inheritdoc cref="Named(string)"/>
-    /// <param name="instanceNames">The instances' names, one instance per name.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-    public static global::Fluent.Lightsail.InstanceBuilder Named(params string[] instanceNames) => global::Fluent.Lightsail.InstanceBuilder.Start(global::BatchRunner.LightsailTemplateValues.Template, instanceNames);
-
-    /// <inheritdoc cref="Named(string)"/>
     /// <param name="instanceNames">The instances' names, one instance per name, in order.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-    public static global::Fluent.Lightsail.InstanceBuilder Named(global::System.Collections.Generic.IEnumerable<string> instanceNames) => global::Fluent.Lightsail.InstanceBuilder.Start(global::BatchRunner.LightsailTemplateValues.Template, instanceNames);
+    public static global::Fluent.Lightsail.InstanceBuilder Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames) => global::Fluent.Lightsail.InstanceBuilder.Start(global::BatchRunner.LightsailTemplateValues.Template, instanceNames);
 
     [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
     private static class LightsailTemplateValues

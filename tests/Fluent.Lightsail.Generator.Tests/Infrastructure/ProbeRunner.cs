@@ -42,7 +42,7 @@ internal static class ProbeRunner
     /// Runs a probe whose body evaluates to a <typeparamref name="T"/> built only from shared types (the runtime, the
     /// framework), such as a delegate over a generated builder, so the test can call it with its own arguments.
     /// </summary>
-    public static T RunToValue<T>(string templates, string probeBody)
+    public static T RunToValue<T>(string templates, string probeBody, CSharpParseOptions? parseOptions = null)
     {
         var probe = $$"""
             public static class Probe
@@ -50,7 +50,7 @@ internal static class ProbeRunner
                 public static object Run() => {{probeBody}};
             }
             """;
-        var outcome = GeneratorHarness.Run([templates, probe]);
+        var outcome = GeneratorHarness.Run([templates, probe], parseOptions: parseOptions);
         Assert.Empty(outcome.Errors);
 
         using var image = new MemoryStream();
