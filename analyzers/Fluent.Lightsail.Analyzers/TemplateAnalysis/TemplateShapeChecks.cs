@@ -96,7 +96,7 @@ internal static class TemplateShapeChecks
         var location = member.Locations.Length > 0 ? member.Locations[0] : Location.None;
         var replacement = FreeName(type, member.Name + "Custom");
         var what = member.Name == GeneratedMembers.Named
-            ? "the builder's entry point, Named(string), Named(params string[]) and Named(IEnumerable<string>)"
+            ? "the builder's entry point, Named(string) and Named(params IEnumerable<string>) (before C# 13 Named(params string[]) and Named(IEnumerable<string>))"
             : member.Name == GeneratedMembers.ValuesClass ? "the class that holds the template's values" : "a builder stage";
         report(RuleDiagnostics.Create(
             DiagnosticDescriptors.GeneratedNameTaken,
