@@ -49,15 +49,18 @@ public sealed class TemplateAnalyzer : DiagnosticAnalyzer
         }
 
         var model = state.GetTemplate(type, context.CancellationToken);
+
+        // One delegate for the three checks: each method group conversion on the context (a struct) boxed a copy of it.
+        System.Action<Diagnostic> report = context.ReportDiagnostic;
         if (isTemplate)
         {
-            TemplateShapeChecks.Check(type, model, context.ReportDiagnostic, context.CancellationToken);
+            TemplateShapeChecks.Check(type, model, report, context.CancellationToken);
         }
 
-        CheckOwnMembers(model, context.ReportDiagnostic, context.CancellationToken);
+        CheckOwnMembers(model, report, context.CancellationToken);
         if (isTemplate)
         {
-            CheckMergedValues(model, context.ReportDiagnostic);
+            CheckMergedValues(model, report);
         }
     }
 

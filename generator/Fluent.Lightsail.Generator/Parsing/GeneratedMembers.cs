@@ -50,12 +50,9 @@ internal static class GeneratedMembers
     {
         foreach (var member in template.GetMembers())
         {
-            if (member.IsImplicitlyDeclared || IsGenerated(member))
-            {
-                continue;
-            }
-
-            if (member.Name == Named ? (member is not IMethodSymbol method || Overload(method) is not null) : IsNestedTypeName(member.Name))
+            // The name first: whether a member is generated is read from its attributes, which binds them.
+            var clashes = member.Name == Named ? member is not IMethodSymbol method || Overload(method) is not null : IsNestedTypeName(member.Name);
+            if (clashes && !member.IsImplicitlyDeclared && !IsGenerated(member))
             {
                 yield return member;
             }
@@ -135,7 +132,8 @@ internal static class GeneratedMembers
     {
         foreach (var attribute in member.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+            // The type by name, not ToDisplayString(): this runs for every generated member at every analysis.
+            if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler", ContainingNamespace: { Name: "CodeDom", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }
                 && attribute.ConstructorArguments.Length > 0
                 && attribute.ConstructorArguments[0].Value as string == "Fluent.Lightsail.Generator")
             {
