@@ -219,6 +219,10 @@ static string Run(string folder, params string[] arguments)
     var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
     foreach (var argument in arguments) start.ArgumentList.Add(argument);
     start.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
+    // Build as a user's machine does, with the compiler server (each timed build starts it cold, see TimeBuild): an
+    // inherited UseSharedCompilation=false (some CI images set it) runs csc as a new process instead and moves every
+    // figure by a second or more.
+    start.Environment.Remove("UseSharedCompilation");
     using var process = Process.Start(start)!;
     var stdout = process.StandardOutput.ReadToEndAsync();
     var stderr = process.StandardError.ReadToEndAsync();
