@@ -5,6 +5,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 
+using Attributes = Fluent.Lightsail.Vocabulary.RequestMembers.Attributes;
+
 namespace Fluent.Lightsail.CodeFixes;
 
 /// <summary>
@@ -86,7 +88,7 @@ internal static class MemberSites
             var property = RequestMembers.TemplateProperty(member);
             var template = declaration.AttributeLists
                 .SelectMany(list => list.Attributes)
-                .FirstOrDefault(attribute => DslSyntax.Is(attribute, Vocabulary.RequestMembers.Attributes.InstanceTemplate, model, request.CancellationToken));
+                .FirstOrDefault(attribute => DslSyntax.Is(attribute, Attributes.InstanceTemplate, model, request.CancellationToken));
             if (property is null || template is null)
             {
                 return null;

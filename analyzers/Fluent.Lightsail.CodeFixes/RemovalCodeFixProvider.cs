@@ -7,6 +7,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
+using Attributes = Fluent.Lightsail.Vocabulary.RequestMembers.Attributes;
+
 namespace Fluent.Lightsail.CodeFixes;
 
 /// <summary>
@@ -35,9 +37,9 @@ public sealed class RemovalCodeFixProvider : EditorCodeFixProvider
             RuleIds.DuplicateInstanceName => Optional(RenameInstance(request)),
             RuleIds.DuplicateTagKey => Optional(RemoveTag(request)),
             RuleIds.AutoSnapshotOnWindows => Optional(RemoveAddOn(
-                request, Vocabulary.RequestMembers.Attributes.AutoSnapshot, "WithAutoSnapshot", "WithoutAutoSnapshot", "Remove AutoSnapshot (Windows instances have no automatic snapshots)")),
+                request, Attributes.AutoSnapshot, "WithAutoSnapshot", "WithoutAutoSnapshot", "Remove AutoSnapshot (Windows instances have no automatic snapshots)")),
             RuleIds.StopOnIdleOutsideResearch => Optional(RemoveAddOn(
-                request, Vocabulary.RequestMembers.Attributes.StopInstanceOnIdle, "WithStopInstanceOnIdle", "WithoutStopInstanceOnIdle", "Remove StopInstanceOnIdle (Lightsail for Research only)")),
+                request, Attributes.StopInstanceOnIdle, "WithStopInstanceOnIdle", "WithoutStopInstanceOnIdle", "Remove StopInstanceOnIdle (Lightsail for Research only)")),
             RuleIds.TwoUserDataSources => KeepOneUserDataSource(request),
             _ => Enumerable.Empty<EditorFix>(),
         };
@@ -86,8 +88,8 @@ public sealed class RemovalCodeFixProvider : EditorCodeFixProvider
         }
 
         var attributes = template.AttributeLists.SelectMany(list => list.Attributes).ToList();
-        var file = attributes.FirstOrDefault(a => DslSyntax.Is(a, Vocabulary.RequestMembers.Attributes.UserDataFile, request.Model, request.CancellationToken));
-        var script = attributes.FirstOrDefault(a => DslSyntax.Is(a, Vocabulary.RequestMembers.Attributes.UserData, request.Model, request.CancellationToken));
+        var file = attributes.FirstOrDefault(a => DslSyntax.Is(a, Attributes.UserDataFile, request.Model, request.CancellationToken));
+        var script = attributes.FirstOrDefault(a => DslSyntax.Is(a, Attributes.UserData, request.Model, request.CancellationToken));
         if (file is null || script is null)
         {
             yield break;

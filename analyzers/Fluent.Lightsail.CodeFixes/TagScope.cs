@@ -1,8 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Fluent.Lightsail.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+using Attributes = Fluent.Lightsail.Vocabulary.RequestMembers.Attributes;
 
 namespace Fluent.Lightsail.CodeFixes;
 
@@ -130,7 +133,7 @@ internal sealed class TagScope
         foreach (var attribute in attributes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (attribute.AttributeClass is { Name: Vocabulary.RequestMembers.Attributes.Tag } tag && tag.ContainingNamespace?.ToDisplayString() == DslSyntax.Namespace)
+            if (FluentAttributes.Is(attribute, Attributes.Tag))
             {
                 var arguments = attribute.ConstructorArguments;
                 var key = arguments.Length > 0 ? arguments[0].Value as string : null;

@@ -3,10 +3,13 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using Fluent.Lightsail.Analyzers;
+using Fluent.Lightsail.Generator.Parsing;
 using Fluent.Lightsail.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+using Attributes = Fluent.Lightsail.Vocabulary.RequestMembers.Attributes;
 
 namespace Fluent.Lightsail.CodeFixes;
 
@@ -268,14 +271,14 @@ public sealed class ValueCodeFixProvider : EditorCodeFixProvider
                 && model.GetSymbolInfo(first, request.CancellationToken).Symbol is IMethodSymbol { IsStatic: true } named
                 ? named.ContainingType
                 : null;
-        return NamedBundle(template?.GetAttributes(), Vocabulary.RequestMembers.Attributes.InstanceTemplate) ?? NamedBundle(model.Compilation.Assembly.GetAttributes(), Vocabulary.RequestMembers.Attributes.TemplateDefaults);
+        return NamedBundle(template?.GetAttributes(), Attributes.InstanceTemplate) ?? NamedBundle(model.Compilation.Assembly.GetAttributes(), Attributes.TemplateDefaults);
     }
 
     private static string? NamedBundle(ImmutableArray<AttributeData>? attributes, string attributeName)
         => attributes?
-            .Where(a => a.AttributeClass?.Name == attributeName && a.AttributeClass.ContainingNamespace?.ToDisplayString() == DslSyntax.Namespace)
+            .Where(a => FluentAttributes.Is(a, attributeName))
             .SelectMany(a => a.NamedArguments)
-            .Where(argument => argument.Key == "Bundle")
+            .Where(argument => argument.Key == Vocabulary.RequestMembers.Bundle.Argument)
             .Select(argument => argument.Value.Value as string)
             .LastOrDefault();
 

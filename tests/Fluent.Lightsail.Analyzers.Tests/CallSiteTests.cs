@@ -81,9 +81,7 @@ public sealed class CallSiteTests
     public async Task Before_CSharp_13_names_written_out_are_checked_the_same_way()
     {
         // The generator writes Named(params string[]) there: the names arrive as an array, not a collection expression.
-        var source = Sources.LinuxWebCalls("""Web.Named("web-1", {|FLS1002:"web-"|}, {|FLS1004:"web-1"|});""")
-            .Replace(Sources.Stages("Web"), Sources.StagesBeforeCSharp13("Web"), StringComparison.Ordinal);
-        var test = new LightsailAnalyzerTest(source);
+        var test = new LightsailAnalyzerTest(Sources.LinuxWebCalls("""Web.Named("web-1", {|FLS1002:"web-"|}, {|FLS1004:"web-1"|});""", beforeCSharp13: true));
         test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(
             projectId, ((CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(LanguageVersion.CSharp12)));
         await test.RunAsync();

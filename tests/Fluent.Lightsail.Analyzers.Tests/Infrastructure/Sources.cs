@@ -17,44 +17,42 @@ internal static class Sources
         """;
 
     /// <summary>
-    /// The members the generator adds to a template, for a template class named <paramref name="template"/>, in the
-    /// shape it writes from C# 13 (the tests' language version): <c>Named(string)</c> and
-    /// <c>Named(params IEnumerable&lt;string&gt;)</c>. The generator's NamedOverloadTests check that shape.
+    /// The members the generator adds to a template, for a template class named <paramref name="template"/>: from C# 13
+    /// (the tests' language version) <c>Named(string)</c> and <c>Named(params IEnumerable&lt;string&gt;)</c>, before it
+    /// <c>params string[]</c> and <c>IEnumerable&lt;string&gt;</c> in place of the second. The generator's
+    /// NamedOverloadTests check both shapes.
     /// </summary>
-    public static string Stages(string template) => $$"""
+    public static string Stages(string template, bool beforeCSharp13 = false) => $$"""
         public partial class {{template}}
         {
             [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
             public static InstanceBuilder Named(string instanceName) => throw null!;
-
-            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
-            public static InstanceBuilder Named(params System.Collections.Generic.IEnumerable<string> instanceNames) => throw null!;
+        {{(beforeCSharp13 ? NamedOverloadsBeforeCSharp13 : NamedOverloadFromCSharp13)}}
         }
 
         """;
 
-    /// <summary>The same members in the shape the generator writes before C# 13: three <c>Named</c> overloads.</summary>
-    public static string StagesBeforeCSharp13(string template) => $$"""
-        public partial class {{template}}
-        {
+    private const string NamedOverloadFromCSharp13 = """
+
             [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
-            public static InstanceBuilder Named(string instanceName) => throw null!;
+            public static InstanceBuilder Named(params System.Collections.Generic.IEnumerable<string> instanceNames) => throw null!;
+        """;
+
+    private const string NamedOverloadsBeforeCSharp13 = """
 
             [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
             public static InstanceBuilder Named(params string[] instanceNames) => throw null!;
 
             [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
             public static InstanceBuilder Named(System.Collections.Generic.IEnumerable<string> instanceNames) => throw null!;
-        }
-
         """;
 
     /// <summary>A valid Linux template "Web" with its stages, and a method body to put calls in.</summary>
-    public static string LinuxWebCalls(string statements) => Usings + """
+    public static string LinuxWebCalls(string statements, bool beforeCSharp13 = false) => Usings + """
         [InstanceTemplate(AvailabilityZone = "us-east-2a", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]
         public partial class Web;
 
-        """ + Stages("Web") + $$"""
+        """ + Stages("Web", beforeCSharp13) + $$"""
         public static class Calls
         {
             public static void Run(string runtimeValue)
