@@ -13,12 +13,12 @@ using Microsoft.CodeAnalysis.Rename;
 namespace Fluent.Lightsail.CodeFixes;
 
 /// <summary>
-/// FLS9008: renames the template's own member that takes a name the generator adds (a nested <c>NeedsBundle</c>, a
-/// <c>Named(string)</c> method, …) to the free name the diagnostic carries, with every reference to it, so that the
+/// FLS9008: renames the template's own member that takes a name the generator adds (a <c>Named(string)</c> method, a
+/// nested <c>LightsailTemplateValues</c>, …) to the free name the diagnostic carries, with every reference to it, so that the
 /// generator can add its members again.
 /// </summary>
 /// <remarks>
-/// The rename changes the user's own API (callers of their <c>NeedsBundle</c> or <c>Named</c> now use the new name), so it is
+/// The rename changes the user's own API (callers of their <c>Named</c> now use the new name), so it is
 /// a choice: offered by title, one member at a time, with no equivalence key and no Fix All, so that
 /// <c>dotnet format</c> never applies it in bulk.
 /// </remarks>

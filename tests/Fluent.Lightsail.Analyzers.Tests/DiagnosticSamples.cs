@@ -55,7 +55,7 @@ public static class DiagnosticSamples
         Raw("FLS9005", """public class Outer { [InstanceTemplate] public partial class {|FLS9005:Inner|} { } }"""),
         new("FLS9006", Sources.Usings + """[InstanceTemplate] [UserData("echo hi")] [{|FLS9006:UserDataFile("provision/web.sh")|}] public partial class Web { }""", ("provision/web.sh", WebScript)),
         Raw("FLS9007", """[InstanceTemplate] [UserDataFile({|FLS9007:"provision/missing.sh"|})] public partial class Web { }"""),
-        Raw("FLS9008", """[InstanceTemplate] public partial class Web { public struct {|FLS9008:NeedsBundle|} { } }"""),
+        Raw("FLS9008", """[InstanceTemplate] public partial class Web { public struct {|FLS9008:LightsailTemplateValues|} { } }"""),
     };
 
     public static IEnumerable<object[]> Rows => All.Select(sample => new object[] { sample });

@@ -29,29 +29,32 @@ public sealed class DerivedTemplateTests
         Assert.Contains("public static new ", derived);
         var baseSource = outcome.Source("Acme.Base.g.cs");
         Assert.DoesNotContain("static new ", baseSource);
-        Assert.DoesNotContain("public new struct", baseSource);
     }
 
     [Theory]
     [InlineData("[InstanceTemplate]", "[InstanceTemplate]")]
     [InlineData("[InstanceTemplate(Blueprint = Blueprints.Ubuntu24_04)]", "[InstanceTemplate]")]
     [InlineData("[InstanceTemplate]", "[InstanceTemplate(Bundle = Bundles.Small3_0)]")]
-    public void A_base_templates_stages_follow_the_assembly_defaults(string baseAttribute, string derivedAttribute)
+    public void A_derived_templates_steps_follow_its_own_values_and_the_assembly_defaults(string baseAttribute, string derivedAttribute)
     {
-        // The zone comes from the assembly: neither template has that stage, so neither may hide it (CS0109 otherwise).
+        // The zone comes from the assembly, so no chain asks for it; the steps are the runtime's, so a derived template
+        // hides nothing but Named, whichever steps either template needs.
         var outcome = GeneratorHarness.Run(
             ["using Fluent.Lightsail;\n[assembly: TemplateDefaults(AvailabilityZone = \"us-east-2a\")]\nnamespace Acme;\n" +
              baseAttribute + "\ninternal partial class Base;\n" + derivedAttribute + "\ninternal partial class Derived : Base;\n"]);
 
         Assert.Equal(2, outcome.GeneratedSources.Length);
-        Assert.DoesNotContain("NeedsAvailabilityZone", outcome.Source("Acme.Derived.g.cs"));
+        var derived = outcome.Source("Acme.Derived.g.cs");
+        Assert.DoesNotContain("AvailabilityZone", derived.Substring(derived.IndexOf("Named(", StringComparison.Ordinal)));
+        Assert.Contains(derivedAttribute.Contains("Bundle", StringComparison.Ordinal) ? "Steps.NeedsBlueprint Named(" : "Steps.NeedsBlueprintAndBundle Named(", derived);
         AssertNoWarningOrError(outcome, baseAttribute + " " + derivedAttribute);
     }
 
     [Fact]
     public void Only_the_members_that_hide_something_are_new()
     {
-        // A plain base class with one of the three Named signatures and a nested type named like a stage.
+        // A plain base class with one of the three Named signatures, and nested types named like steps: the steps are
+        // the runtime's now, so those hide nothing.
         var outcome = GeneratorHarness.Run(
             [Usings + """
                 internal class Plain
@@ -68,10 +71,9 @@ public sealed class DerivedTemplateTests
 
         AssertNoWarningOrError(outcome, "plain base");
         var source = outcome.Source("Acme.Web.g.cs");
-        Assert.Contains("public static new global::Acme.Web.NeedsBundle Named(string instanceName)", source);
-        Assert.Contains("public static global::Acme.Web.NeedsBundle Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames)", source);
-        Assert.Contains("public new struct NeedsBundle", source);
-        Assert.Contains("public global::Fluent.Lightsail.InstanceBuilder WithBundle(string bundleId)", source);
+        Assert.Contains("public static new global::Fluent.Lightsail.Steps.NeedsBundle Named(string instanceName)", source);
+        Assert.Contains("public static global::Fluent.Lightsail.Steps.NeedsBundle Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames)", source);
+        Assert.DoesNotContain("struct", source);
     }
 
     [Fact]
@@ -97,11 +99,9 @@ public sealed class DerivedTemplateTests
     }
 
     [Theory]
-    [InlineData("nested NeedsAvailabilityZone type", "public sealed class NeedsAvailabilityZone { }")]
     [InlineData("Named(string) method", "public static Web Named(string name) => new Web();")]
     [InlineData("Named field", "public static int Named;")]
     [InlineData("LightsailTemplateValues class", "private static class LightsailTemplateValues { }")]
-    [InlineData("NeedsBlueprint property", "public int NeedsBlueprint => 0;")]
     public void A_template_that_took_a_generated_name_gets_nothing_generated_and_no_error(string shape, string member)
     {
         var outcome = GeneratorHarness.Run(
@@ -116,12 +116,15 @@ public sealed class DerivedTemplateTests
     [Theory]
     [InlineData("public sealed class Ready { }")]
     [InlineData("private static class InstanceBuilder { }")]
-    public void The_final_stage_is_the_runtimes_so_its_old_names_are_free(string member)
+    [InlineData("public sealed class NeedsAvailabilityZone { }")]
+    [InlineData("public int NeedsBlueprint => 0;")]
+    public void The_stages_are_the_runtimes_so_their_old_names_are_free(string member)
     {
         var outcome = GeneratorHarness.Run(
-            [Usings + "[InstanceTemplate(AvailabilityZone = \"us-east-2a\", Blueprint = Blueprints.Ubuntu24_04, Bundle = Bundles.Small3_0)]\n" +
+            [Usings + "[InstanceTemplate(Blueprint = Blueprints.Ubuntu24_04)]\n" +
              "internal partial class Web { " + member + " }\n" +
-             "internal static class Use { public static Fluent.Lightsail.Model.CreateInstancesRequest Run() => Web.Named(\"web-1\").Build(); }\n"]);
+             "internal static class Use { public static Fluent.Lightsail.Model.CreateInstancesRequest Run() => " +
+             "Web.Named(\"web-1\").InZone(\"us-east-2a\").WithBundle(Bundles.Small3_0).Build(); }\n"]);
 
         Assert.Single(outcome.GeneratedSources);
         AssertNoWarningOrError(outcome, member);

@@ -4,8 +4,9 @@ using Fluent.Lightsail.Generator.Tests.Infrastructure;
 namespace Fluent.Lightsail.Generator.Tests;
 
 /// <summary>
-/// A template's file holds only what differs per template (its Named overloads, its required steps, its values), so it
-/// stays small: the compiler and the editor work through every template's file on every edit (issue 8, docs/performance.md).
+/// A template's file holds only what differs per template (its Named overloads and its values; the steps are the
+/// runtime's), so it stays small: the compiler and the editor work through every template's file on every edit (issue 8,
+/// docs/performance.md).
 /// </summary>
 public sealed class GeneratedSizeTests
 {

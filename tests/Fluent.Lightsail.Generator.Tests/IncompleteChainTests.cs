@@ -7,8 +7,8 @@ namespace Fluent.Lightsail.Generator.Tests;
 public sealed class IncompleteChainTests
 {
     [Theory]
-    [InlineData("""Acme.Fleet.DevBox.Named("dev-1")""", "NeedsAvailabilityZone")]
-    [InlineData("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a")""", "NeedsBlueprint")]
+    [InlineData("""Acme.Fleet.DevBox.Named("dev-1")""", "NeedsAvailabilityZoneBlueprintAndBundle")]
+    [InlineData("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a")""", "NeedsBlueprintAndBundle")]
     [InlineData("""Acme.Fleet.DevBox.Named("dev-1").InZone("eu-west-1a").WithBlueprint("debian_12")""", "NeedsBundle")]
     public void Build_is_missing_on_the_stage_that_still_needs_a_member(string chain, string missingStage)
     {
@@ -16,8 +16,8 @@ public sealed class IncompleteChainTests
 
         Assert.Equal("CS1061", diagnostic.Id);
         Assert.Equal("Build", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
-        // The message names the stage the chain stopped at: the missing step.
-        Assert.StartsWith($"'DevBox.{missingStage}' does not contain a definition for 'Build'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        // The message names the step the chain stopped at, after everything still missing.
+        Assert.StartsWith($"'{missingStage}' does not contain a definition for 'Build'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class IncompleteChainTests
     [Fact]
     public void Required_steps_cannot_be_taken_out_of_order()
     {
-        // WithBundle exists only on NeedsBundle (and the final stage), so it cannot stand in for the missing zone.
+        // WithBundle exists only on the steps that need nothing else (and the final stage), so it cannot stand in for the missing zone.
         var diagnostic = Assert.Single(ErrorsOfProbe("""Acme.Fleet.DevBox.Named("dev-1").WithBundle("nano_3_0")"""));
 
         Assert.Equal("CS1061", diagnostic.Id);

@@ -4,7 +4,7 @@ namespace Fluent.Lightsail.Generator.Tests;
 /// <summary>The user sources the tests share: one per shape the generator must handle.</summary>
 internal static class Templates
 {
-    /// <summary>Sets nothing: zone, blueprint and bundle all become required stages.</summary>
+    /// <summary>Sets nothing: zone, blueprint and bundle all become required steps.</summary>
     public const string Minimal = """
         using Fluent.Lightsail;
 

@@ -9,9 +9,9 @@ namespace Fluent.Lightsail.Analyzers;
 
 /// <summary>
 /// One fluent chain of builder calls, in call order (<c>Web.Named(..).InZone(..).WithBundle(..)</c>), and the template it
-/// starts from: found by walking back to <c>Named</c>, through the template's required steps (nested in it) and through a
-/// local's single initializer. A chain that starts from a parameter, a field or a reassigned local of the runtime's
-/// <c>InstanceBuilder</c> has no template here (docs/design/builder-contract.md).
+/// starts from: found by walking back to <c>Named</c>, through the steps and through a local's single initializer. The
+/// steps and the final stage are the runtime's, the same for every template, so a chain that starts from a parameter, a
+/// field or a reassigned local has no template here (docs/design/builder-contract.md).
 /// </summary>
 internal sealed class CallChain
 {
@@ -59,34 +59,8 @@ internal sealed class CallChain
             calls.Add(later);
         }
 
-        if (template is null)
-        {
-            foreach (var call in calls)
-            {
-                template = EnclosingTemplate(call.TargetMethod.ContainingType, symbols);
-                if (template != null)
-                {
-                    break;
-                }
-            }
-        }
-
         template ??= TemplateOf(receiver, symbols, depth: 0);
         return new CallChain(calls, template);
-    }
-
-    /// <summary>The template a required step is nested in; null for the runtime's final stage.</summary>
-    private static INamedTypeSymbol? EnclosingTemplate(INamedTypeSymbol? stage, KnownSymbols symbols)
-    {
-        for (var type = stage?.ContainingType; type != null; type = type.ContainingType)
-        {
-            if (symbols.IsTemplate(type))
-            {
-                return type;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
@@ -109,11 +83,6 @@ internal sealed class CallChain
                 if (!IsStageCall(invocation, symbols))
                 {
                     return null;
-                }
-
-                if (EnclosingTemplate(method.ContainingType, symbols) is { } enclosing)
-                {
-                    return enclosing;
                 }
 
                 origin = invocation.Instance;

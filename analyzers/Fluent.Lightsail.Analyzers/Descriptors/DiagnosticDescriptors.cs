@@ -227,7 +227,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor GeneratedNameTaken = Row(RuleIds.GeneratedNameTaken, Template, Error,
         "Template declares a name the generator adds",
-        "A template does not declare a member named `NeedsAvailabilityZone`, `NeedsBlueprint`, `NeedsBundle` or `LightsailTemplateValues`, nor a `Named` member that is not a method or takes `string`, `string[]` or `IEnumerable<string>`: the generator adds those.");
+        "A template does not declare a member named `LightsailTemplateValues`, nor a `Named` member that is not a method or takes `string`, `string[]` or `IEnumerable<string>`: the generator adds those.");
 
     /// <summary>Every descriptor, in id order, for SupportedDiagnostics.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = Rows.ToImmutableArray();

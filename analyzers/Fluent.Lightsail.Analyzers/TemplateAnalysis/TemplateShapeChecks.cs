@@ -97,7 +97,7 @@ internal static class TemplateShapeChecks
         var replacement = FreeName(type, member.Name + "Custom");
         var what = member.Name == GeneratedMembers.Named
             ? "the builder's entry point, Named(string) and Named(params IEnumerable<string>) (before C# 13 Named(params string[]) and Named(IEnumerable<string>))"
-            : member.Name == GeneratedMembers.ValuesClass ? "the class that holds the template's values" : "a builder stage";
+            : "the class that holds the template's values";
         report(RuleDiagnostics.Create(
             DiagnosticDescriptors.GeneratedNameTaken,
             location,

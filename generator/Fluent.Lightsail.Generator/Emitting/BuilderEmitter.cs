@@ -6,14 +6,13 @@ using Fluent.Lightsail.Vocabulary;
 namespace Fluent.Lightsail.Generator.Emitting;
 
 /// <summary>
-/// Writes what differs per template (docs/design/builder-contract.md): the <c>Named</c> overloads, one small struct per
-/// required member the template leaves open, and the template's merged values. Everything the stages share, the final
-/// stage with <c>Build</c> and <c>CreateAsync</c>, is the runtime's <c>InstanceBuilder</c>, documented there once, so a
-/// template costs the compiler and the editor little code.
+/// Writes what differs per template (docs/design/builder-contract.md): the <c>Named</c> overloads and the template's
+/// merged values. The rest is the runtime's, documented there once: the steps that ask for the required members the
+/// template leaves open, and the final stage with <c>Build</c> and <c>CreateAsync</c>. Every type or member a template
+/// adds is compiled, bound and analysed again in a build and in the editor, so a template adds only these.
 /// </summary>
 internal sealed class BuilderEmitter
 {
-    private const string StageMarker = "global::Fluent.Lightsail.Building.IInstanceBuilderStage";
     private const string Builder = "global::Fluent.Lightsail.InstanceBuilder";
     private const string BuildingNamespace = "global::Fluent.Lightsail.Building.";
     private const string TemplateValues = BuildingNamespace + "InstanceTemplateValues";
@@ -27,7 +26,8 @@ internal sealed class BuilderEmitter
 
     private readonly BuilderSpec _spec;
     private readonly LanguageFeatures _features;
-    private readonly StepGraph _graph;
+    /// <summary>The runtime's step that <c>Named</c> returns, fully qualified; null when the chain starts at the final stage.</summary>
+    private readonly string? _entryStep;
     private readonly string _template;
     private readonly CodeWriter _writer = new();
 
@@ -36,7 +36,8 @@ internal sealed class BuilderEmitter
         _spec = spec;
         _features = features;
         var values = spec.Values;
-        _graph = StepGraph.For(new RequiredMembers(values.Property(RequestMembers.AvailabilityZone) is not null, values.Property(RequestMembers.Blueprint) is not null, values.Property(RequestMembers.Bundle) is not null));
+        var step = EntryStep.TypeName(member => values.Property(member) is null);
+        _entryStep = step is null ? null : "global::" + EntryStep.Namespace + "." + step;
         _template = TypeNames.FullyQualified(spec.Type);
     }
 
@@ -48,9 +49,6 @@ internal sealed class BuilderEmitter
         emitter.WriteFile();
         return new GeneratedFile(HintNames.For(spec.Type), emitter._writer.ToString());
     }
-
-    /// <summary>The type a stage is: a generated step nested in the template, or the runtime's final stage.</summary>
-    private string Stage(BuilderStage stage) => stage == BuilderStage.Ready ? Builder : _template + "." + StageDefinition.For(stage).TypeName;
 
     private void WriteFile()
     {
@@ -79,11 +77,6 @@ internal sealed class BuilderEmitter
         _writer.Line(TypeNames.PartialDeclaration(type.Declaration));
         _writer.Open();
         WriteEntryPoints(values);
-        foreach (var stage in _graph.RequiredStages)
-        {
-            WriteRequiredStage(StageDefinition.For(stage));
-        }
-
         WriteTemplateValues();
         _writer.Close();
 
@@ -100,8 +93,8 @@ internal sealed class BuilderEmitter
 
     private void WriteEntryPoints(string values)
     {
-        var entry = Stage(_graph.Entry);
-        var wrap = _graph.Entry == BuilderStage.Ready ? string.Empty : "new " + entry + "(";
+        var entry = _entryStep ?? Builder;
+        var wrap = _entryStep is null ? string.Empty : "new " + entry + "(";
         var unwrap = wrap.Length == 0 ? string.Empty : ")";
         // One name has an overload of its own, so the commonest call passes no collection (Build() allocates nothing
         // beyond the request). Several names: one params IEnumerable<string> overload from C# 13, else params string[]
@@ -128,27 +121,6 @@ internal sealed class BuilderEmitter
             _writer.Line(GeneratedCode);
             _writer.Line($"public static {New(overload)}{entry} Named({parameterType} {parameter}) => {wrap}{Builder}.Start({_template}.{ValuesClass}.Template, {parameter}){unwrap};");
         }
-    }
-
-    /// <summary>
-    /// A step that asks for one required member: a struct over the final stage with that one method, so a chain that skips
-    /// it has no <c>Build</c> (CS1061). The method's docs are the final stage's method's.
-    /// </summary>
-    private void WriteRequiredStage(StageDefinition stage)
-    {
-        var name = stage.TypeName;
-        var next = Stage(_graph.Next(stage.Stage));
-        var call = $"_builder.{stage.MethodName}({stage.ParameterName})";
-        _writer.Line();
-        _writer.Line($"/// <summary>The step that sets the {stage.MemberDescription}, which neither the template nor the assembly's defaults set.</summary>");
-        _writer.Line(GeneratedCode);
-        _writer.Line($"public {New(name)}struct {name} : {StageMarker}");
-        _writer.Open();
-        _writer.Line($"private readonly {Builder} _builder;");
-        _writer.Line($"internal {name}({Builder} builder) {{ _builder = builder; }}");
-        _writer.Line($"/// <inheritdoc cref=\"{Builder}.{stage.MethodName}(string)\"/>");
-        _writer.Line($"public {next} {stage.MethodName}(string {stage.ParameterName}) => {(next == Builder ? call : $"new {next}({call})")};");
-        _writer.Close();
     }
 
     /// <summary>"new " when the member hides a base class's member (a template deriving from a template), else nothing.</summary>

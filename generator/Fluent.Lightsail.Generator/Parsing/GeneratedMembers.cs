@@ -4,14 +4,10 @@ using Microsoft.CodeAnalysis;
 namespace Fluent.Lightsail.Generator.Parsing;
 
 /// <summary>
-/// The names the generator adds to a template: the <c>Named</c> overloads and the nested types (every required
-/// step the builder may have, and the class holding the template's values; the final stage is the runtime's). Linked into the analyzers, so that the template-shape
+/// The names the generator adds to a template: the <c>Named</c> overloads and the nested class holding the template's
+/// values (the steps and the final stage are the runtime's). Linked into the analyzers, so that the template-shape
 /// diagnostic (FLS9008) and the generator agree on what clashes.
 /// </summary>
-/// <remarks>
-/// Every step name is reserved whichever steps a template needs, so that setting or removing a template value never
-/// turns a user's member into a clash.
-/// </remarks>
 internal static class GeneratedMembers
 {
     /// <summary>The entry point's name.</summary>
@@ -32,14 +28,6 @@ internal static class GeneratedMembers
     /// <summary>The class holding the template's values (private, so it hides nothing a derived template could see).</summary>
     public const string ValuesClass = "LightsailTemplateValues";
 
-    /// <summary>
-    /// Marks a stage of a base template that exists only when the assembly defaults do not set its member either
-    /// (<c>"NeedsBundle?"</c>); the resolver, which knows the defaults, keeps or drops it.
-    /// </summary>
-    public const string IfNotDefaulted = "?";
-
-    /// <summary>The nested types the generator adds: every possible required step, then the values class.</summary>
-    public static readonly string[] NestedTypes = { "NeedsAvailabilityZone", "NeedsBlueprint", "NeedsBundle", ValuesClass };
 
     /// <summary>
     /// Members the template itself declares (outside this generator's output) under a name the generator needs: a
@@ -51,7 +39,7 @@ internal static class GeneratedMembers
         foreach (var member in template.GetMembers())
         {
             // The name first: whether a member is generated is read from its attributes, which binds them.
-            var clashes = member.Name == Named ? member is not IMethodSymbol method || Overload(method) is not null : IsNestedTypeName(member.Name);
+            var clashes = member.Name == Named ? member is not IMethodSymbol method || Overload(method) is not null : member.Name == ValuesClass;
             if (clashes && !member.IsImplicitlyDeclared && !IsGenerated(member))
             {
                 yield return member;
@@ -60,8 +48,8 @@ internal static class GeneratedMembers
     }
 
     /// <summary>
-    /// The generated members that hide a member of a base class, in the forms of <see cref="NamedString"/> etc. and the
-    /// nested type names: these get <c>new</c>, so that a template deriving from another one compiles without CS0108.
+    /// The generated members that hide a member of a base class, in the forms of <see cref="NamedString"/> etc. and
+    /// <see cref="ValuesClass"/>: these get <c>new</c>, so that a template deriving from another one compiles without CS0108.
     /// </summary>
     public static List<string> HiddenInBase(INamedTypeSymbol template)
     {
@@ -89,7 +77,7 @@ internal static class GeneratedMembers
                         AddOnce(hidden, NamedSequence);
                     }
                 }
-                else if (IsNestedTypeName(member.Name))
+                else if (member.Name == ValuesClass)
                 {
                     AddOnce(hidden, member.Name);
                 }
@@ -124,8 +112,6 @@ internal static class GeneratedMembers
             ? NamedSequence
             : null;
     }
-
-    public static bool IsNestedTypeName(string name) => System.Array.IndexOf(NestedTypes, name) >= 0;
 
     /// <summary>Whether this generator wrote the member: every generated member carries its [GeneratedCode].</summary>
     private static bool IsGenerated(ISymbol member)

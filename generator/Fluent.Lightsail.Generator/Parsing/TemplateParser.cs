@@ -51,53 +51,28 @@ internal static class TemplateParser
 
     /// <summary>
     /// What the generated members hide in base classes: members the compilation already shows (a plain base class, a
-    /// base template of a referenced assembly), and the members this generator adds to a base template of the same
-    /// compilation, which its own input does not show. Such a base's stages depend on the assembly defaults, so a stage
-    /// it may lack is marked <see cref="GeneratedMembers.IfNotDefaulted"/> for the resolver to decide.
+    /// base template of a referenced assembly), and the <c>Named</c> overloads this generator adds to a base template of
+    /// the same compilation, which its own input does not show.
     /// </summary>
     private static EquatableArray<string> HiddenInBase(INamedTypeSymbol type)
     {
         var hidden = GeneratedMembers.HiddenInBase(type);
         for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
         {
-            if (!IsSourceTemplate(baseType, out var attribute))
+            if (IsSourceTemplate(baseType))
             {
-                continue;
+                hidden.AddRange(new[] { GeneratedMembers.NamedString, GeneratedMembers.NamedArray, GeneratedMembers.NamedSequence });
             }
-
-            foreach (var name in new[] { GeneratedMembers.NamedString, GeneratedMembers.NamedArray, GeneratedMembers.NamedSequence })
-            {
-                hidden.Add(name);
-            }
-
-            AddStageIfUnset(hidden, attribute, RequestMembers.AvailabilityZone, "NeedsAvailabilityZone");
-            AddStageIfUnset(hidden, attribute, RequestMembers.Blueprint, "NeedsBlueprint");
-            AddStageIfUnset(hidden, attribute, RequestMembers.Bundle, "NeedsBundle");
         }
 
         return new EquatableArray<string>(hidden.Distinct().OrderBy(name => name, System.StringComparer.Ordinal));
     }
 
-    private static void AddStageIfUnset(List<string> hidden, AttributeData template, RequestMember member, string stage)
-    {
-        if (FluentAttributes.Argument(template, member) is null)
-        {
-            hidden.Add(stage + GeneratedMembers.IfNotDefaulted);
-        }
-    }
-
     /// <summary>A base class declared in this compilation that this generator gives a builder (valid shape, no clash).</summary>
-    private static bool IsSourceTemplate(INamedTypeSymbol type, out AttributeData attribute)
+    private static bool IsSourceTemplate(INamedTypeSymbol type)
     {
-        attribute = null!;
         var declaration = type.DeclaringSyntaxReferences.Length > 0 ? type.DeclaringSyntaxReferences[0].GetSyntax() as TypeDeclarationSyntax : null;
-        if (declaration is null || CountTemplateAttributes(type) != 1 || ParseHierarchy(type, declaration) is null || GeneratedMembers.Clashes(type).Any())
-        {
-            return false;
-        }
-
-        attribute = type.GetAttributes().First(data => data.AttributeClass?.ToDisplayString() == FluentAttributes.InstanceTemplateMetadataName);
-        return true;
+        return declaration is not null && CountTemplateAttributes(type) == 1 && ParseHierarchy(type, declaration) is not null && !GeneratedMembers.Clashes(type).Any();
     }
 
     private static int CountTemplateAttributes(INamedTypeSymbol type)

@@ -32,34 +32,6 @@ internal static class TemplateResolver
         }
 
         var merged = ValueMerger.Merge(values, defaults, userData);
-        return new BuilderSpec(template.Type, merged, ResolveHidden(template.HiddenInBase, defaults));
-    }
-
-    /// <summary>A base template's stage is there when neither it nor the assembly defaults set the member.</summary>
-    private static EquatableArray<string> ResolveHidden(EquatableArray<string> hidden, AssemblyDefaultsSpec defaults)
-    {
-        var resolved = new List<string>(hidden.Count);
-        foreach (var name in hidden)
-        {
-            if (!name.EndsWith(GeneratedMembers.IfNotDefaulted, StringComparison.Ordinal))
-            {
-                resolved.Add(name);
-                continue;
-            }
-
-            var stage = name.Substring(0, name.Length - GeneratedMembers.IfNotDefaulted.Length);
-            var defaulted = stage switch
-            {
-                "NeedsAvailabilityZone" => defaults.Property(RequestMembers.AvailabilityZone) is not null,
-                "NeedsBlueprint" => defaults.Property(RequestMembers.Blueprint) is not null,
-                _ => defaults.Property(RequestMembers.Bundle) is not null,
-            };
-            if (!defaulted && !resolved.Contains(stage))
-            {
-                resolved.Add(stage);
-            }
-        }
-
-        return new EquatableArray<string>(resolved);
+        return new BuilderSpec(template.Type, merged, template.HiddenInBase);
     }
 }

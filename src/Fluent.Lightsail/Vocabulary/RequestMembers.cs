@@ -74,6 +74,12 @@ internal static class RequestMembers
     /// <summary>Every single-valued member, in the order the properties and attributes are documented.</summary>
     public static readonly RequestMember[] All = { AvailabilityZone, Blueprint, Bundle, KeyPair, IpAddressType, UserData, SnapshotTime, Threshold, Duration };
 
+    /// <summary>
+    /// The members every request needs, in the order a chain asks for the ones a template leaves open: the runtime's
+    /// steps (src/Fluent.Lightsail/Steps) are named after the open ones, <c>NeedsAvailabilityZoneAndBundle</c>.
+    /// </summary>
+    public static readonly RequestMember[] Required = { AvailabilityZone, Blueprint, Bundle };
+
     /// <summary>The members [InstanceTemplate] and [assembly: TemplateDefaults] set by named property.</summary>
     public static readonly RequestMember[] TemplateProperties = { AvailabilityZone, Blueprint, Bundle, KeyPair, IpAddressType };
 

@@ -17,12 +17,12 @@ public sealed class GeneratedNameTests
         """;
 
     [Fact]
-    public async Task A_nested_NeedsAvailabilityZone_type_and_a_Named_string_method_are_reported_and_the_build_has_no_compiler_error()
+    public async Task A_nested_LightsailTemplateValues_type_and_a_Named_string_method_are_reported_and_the_build_has_no_compiler_error()
     {
         var run = await AnalyzerRun.RunWithGeneratorAsync(Sources.Usings + Template + """
             public partial class Web
             {
-                public sealed class NeedsAvailabilityZone { }
+                public sealed class LightsailTemplateValues { }
                 public static Web Named(string name) => new Web();
                 public static Web Named(int count) => new Web();
             }
@@ -32,11 +32,11 @@ public sealed class GeneratedNameTests
         var reported = run.AnalyzerDiagnostics.Where(d => d.Id == "FLS9008").ToList();
         Assert.Equal(2, reported.Count);
         Assert.Equal(DiagnosticSeverity.Error, reported[0].Severity);
-        var ready = Assert.Single(reported, d => d.GetMessage().Contains("declares 'NeedsAvailabilityZone'"));
+        var values = Assert.Single(reported, d => d.GetMessage().Contains("declares 'LightsailTemplateValues'"));
         Assert.Equal(
-            "Template 'Web' declares 'NeedsAvailabilityZone', a name the generator adds for a builder stage, so no builder is generated for it (builder contract). Use another name for the member, such as 'NeedsAvailabilityZoneCustom'.",
-            ready.GetMessage());
-        Assert.Equal("NeedsAvailabilityZoneCustom", ready.Properties["Replacement"]);
+            "Template 'Web' declares 'LightsailTemplateValues', a name the generator adds for the class that holds the template's values, so no builder is generated for it (builder contract). Use another name for the member, such as 'LightsailTemplateValuesCustom'.",
+            values.GetMessage());
+        Assert.Equal("LightsailTemplateValuesCustom", values.Properties["Replacement"]);
         Assert.Contains(reported, d => d.GetMessage().Contains("declares 'Named'") && d.Properties["Replacement"] == "NamedCustom");
     }
 
@@ -44,9 +44,8 @@ public sealed class GeneratedNameTests
     [InlineData("public static int Named;")]
     [InlineData("public static Web Named(params string[] names) => new Web();")]
     [InlineData("public static Web Named(System.Collections.Generic.IEnumerable<string> names) => new Web();")]
-    [InlineData("public interface NeedsBlueprint { }")]
     [InlineData("private static class LightsailTemplateValues { }")]
-    [InlineData("public int NeedsBundle => 1;")]
+    [InlineData("public int LightsailTemplateValues => 1;")]
     public async Task Every_name_the_generator_adds_is_reported(string member)
     {
         var run = await AnalyzerRun.RunWithGeneratorAsync(Sources.Usings + Template + "public partial class Web { " + member + " }\n");
@@ -59,6 +58,9 @@ public sealed class GeneratedNameTests
     [InlineData("public static Web Named(int count) => new Web();")]
     [InlineData("public static Web Named<T>(string name) => new Web();")]
     [InlineData("public sealed class Builder { }")]
+    // The steps are the runtime's (Fluent.Lightsail.Steps), so their names are free in a template.
+    [InlineData("public sealed class NeedsAvailabilityZone { }")]
+    [InlineData("public int NeedsBundle => 1;")]
     public async Task Other_members_are_not_a_clash(string member)
     {
         var run = await AnalyzerRun.RunWithGeneratorAsync(Sources.Usings + Template + "public partial class Web { " + member + " }\n");
@@ -86,15 +88,15 @@ public sealed class GeneratedNameTests
             Sources.Usings + Template + """
                 public partial class Web
                 {
-                    public sealed class {|FLS9008:NeedsAvailabilityZone|} { }
-                    public static NeedsAvailabilityZone Make() => new NeedsAvailabilityZone();
+                    public sealed class {|FLS9008:LightsailTemplateValues|} { }
+                    public static LightsailTemplateValues Make() => new LightsailTemplateValues();
                 }
                 """,
             Sources.Usings + Template + """
                 public partial class Web
                 {
-                    public sealed class NeedsAvailabilityZoneCustom { }
-                    public static NeedsAvailabilityZoneCustom Make() => new NeedsAvailabilityZoneCustom();
+                    public sealed class LightsailTemplateValuesCustom { }
+                    public static LightsailTemplateValuesCustom Make() => new LightsailTemplateValuesCustom();
                 }
                 """,
             RenameMember);
@@ -124,15 +126,15 @@ public sealed class GeneratedNameTests
             Sources.Usings + Template + """
                 public partial class Web
                 {
-                    public struct {|FLS9008:NeedsAvailabilityZone|} { }
-                    public struct {|FLS9008:NeedsBundle|} { }
+                    public struct {|FLS9008:LightsailTemplateValues|} { }
+                    public static Web {|FLS9008:Named|}(string name) => new Web();
                 }
                 """,
             Sources.Usings + Template + """
                 public partial class Web
                 {
-                    public struct NeedsAvailabilityZoneCustom { }
-                    public struct NeedsBundleCustom { }
+                    public struct LightsailTemplateValuesCustom { }
+                    public static Web NamedCustom(string name) => new Web();
                 }
                 """,
             RenameMember);

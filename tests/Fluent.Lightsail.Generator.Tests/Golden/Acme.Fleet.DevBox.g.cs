@@ -9,42 +9,12 @@ namespace Acme.Fleet
         /// <summary>Starts a <c>CreateInstances</c> request from this template: no values of its own.</summary>
         /// <param name="instanceName">The instance's name.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-        public static global::Acme.Fleet.DevBox.NeedsAvailabilityZone Named(string instanceName) => new global::Acme.Fleet.DevBox.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.DevBox.LightsailTemplateValues.Template, instanceName));
+        public static global::Fluent.Lightsail.Steps.NeedsAvailabilityZoneBlueprintAndBundle Named(string instanceName) => new global::Fluent.Lightsail.Steps.NeedsAvailabilityZoneBlueprintAndBundle(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.DevBox.LightsailTemplateValues.Template, instanceName));
 
         /// <inheritdoc cref="Named(string)"/>
         /// <param name="instanceNames">The instances' names, one instance per name, in order.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-        public static global::Acme.Fleet.DevBox.NeedsAvailabilityZone Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::Acme.Fleet.DevBox.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.DevBox.LightsailTemplateValues.Template, instanceNames));
-
-        /// <summary>The step that sets the availability zone, which neither the template nor the assembly's defaults set.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-        public struct NeedsAvailabilityZone : global::Fluent.Lightsail.Building.IInstanceBuilderStage
-        {
-            private readonly global::Fluent.Lightsail.InstanceBuilder _builder;
-            internal NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder builder) { _builder = builder; }
-            /// <inheritdoc cref="global::Fluent.Lightsail.InstanceBuilder.InZone(string)"/>
-            public global::Acme.Fleet.DevBox.NeedsBlueprint InZone(string availabilityZone) => new global::Acme.Fleet.DevBox.NeedsBlueprint(_builder.InZone(availabilityZone));
-        }
-
-        /// <summary>The step that sets the blueprint, which neither the template nor the assembly's defaults set.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-        public struct NeedsBlueprint : global::Fluent.Lightsail.Building.IInstanceBuilderStage
-        {
-            private readonly global::Fluent.Lightsail.InstanceBuilder _builder;
-            internal NeedsBlueprint(global::Fluent.Lightsail.InstanceBuilder builder) { _builder = builder; }
-            /// <inheritdoc cref="global::Fluent.Lightsail.InstanceBuilder.WithBlueprint(string)"/>
-            public global::Acme.Fleet.DevBox.NeedsBundle WithBlueprint(string blueprintId) => new global::Acme.Fleet.DevBox.NeedsBundle(_builder.WithBlueprint(blueprintId));
-        }
-
-        /// <summary>The step that sets the bundle, which neither the template nor the assembly's defaults set.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-        public struct NeedsBundle : global::Fluent.Lightsail.Building.IInstanceBuilderStage
-        {
-            private readonly global::Fluent.Lightsail.InstanceBuilder _builder;
-            internal NeedsBundle(global::Fluent.Lightsail.InstanceBuilder builder) { _builder = builder; }
-            /// <inheritdoc cref="global::Fluent.Lightsail.InstanceBuilder.WithBundle(string)"/>
-            public global::Fluent.Lightsail.InstanceBuilder WithBundle(string bundleId) => _builder.WithBundle(bundleId);
-        }
+        public static global::Fluent.Lightsail.Steps.NeedsAvailabilityZoneBlueprintAndBundle Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::Fluent.Lightsail.Steps.NeedsAvailabilityZoneBlueprintAndBundle(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.DevBox.LightsailTemplateValues.Template, instanceNames));
 
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
         private static class LightsailTemplateValues

@@ -13,22 +13,12 @@ namespace Acme.Fleet.Nested
                 /// <summary>Starts a <c>CreateInstances</c> request from this template: blueprint <c>amazon_linux_2023</c>, bundle <c>nano_3_0</c>.</summary>
                 /// <param name="instanceName">The instance's name.</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-                public static global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone Named(string instanceName) => new global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceName));
+                public static global::Fluent.Lightsail.Steps.NeedsAvailabilityZone Named(string instanceName) => new global::Fluent.Lightsail.Steps.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceName));
 
                 /// <inheritdoc cref="Named(string)"/>
                 /// <param name="instanceNames">The instances' names, one instance per name, in order.</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-                public static global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::Acme.Fleet.Nested.Environments.Staging.Api.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceNames));
-
-                /// <summary>The step that sets the availability zone, which neither the template nor the assembly's defaults set.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
-                public struct NeedsAvailabilityZone : global::Fluent.Lightsail.Building.IInstanceBuilderStage
-                {
-                    private readonly global::Fluent.Lightsail.InstanceBuilder _builder;
-                    internal NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder builder) { _builder = builder; }
-                    /// <inheritdoc cref="global::Fluent.Lightsail.InstanceBuilder.InZone(string)"/>
-                    public global::Fluent.Lightsail.InstanceBuilder InZone(string availabilityZone) => _builder.InZone(availabilityZone);
-                }
+                public static global::Fluent.Lightsail.Steps.NeedsAvailabilityZone Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::Fluent.Lightsail.Steps.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceNames));
 
                 [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
                 private static class LightsailTemplateValues
