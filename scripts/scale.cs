@@ -1,7 +1,7 @@
 // Scale check: generates a project with N templates (default 1,000) and two twins without the generator, builds all
 // three from clean, and prints the build times side by side.
 //
-//   dotnet run scripts/scale.cs -- [templates=1000] [work-folder] [--write-only]
+//   dotnet run scripts/scale.cs -- [templates=1000] [work-folder] [--write-only] [--floors]
 //
 // - with-package: N [InstanceTemplate] classes and one builder chain per template, Fluent.Lightsail from a folder feed
 //   packed from this repository, as a user would take it.
@@ -13,6 +13,9 @@
 // - empty: the old twin, N empty classes, no calls, no package. Kept as the floor of a project of that many files.
 //
 // --write-only packs, writes and restores the projects and stops (the editor benchmark opens them in a language server).
+// --floors also times what the package's output costs the compiler without our generator and analyzers running: the
+// generated files as plain sources next to the same templates (no generator can emit this code for less), and the same
+// without the DSL's attributes on the templates (what the attributes themselves cost).
 // The build times also go to <temp>/fluent-lightsail-benchmarks/scale-<N>.tsv, which the benchmarks' --goals table reads.
 using System.Diagnostics;
 using System.Globalization;
@@ -20,6 +23,7 @@ using System.Text;
 
 var positional = args.Where(arg => !arg.StartsWith("--", StringComparison.Ordinal)).ToArray();
 var writeOnly = args.Contains("--write-only");
+var floors = args.Contains("--floors");
 var templates = positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 1000;
 var work = positional.Length > 1 ? Path.GetFullPath(positional[1]) : Path.Combine(Path.GetTempPath(), "fluent-lightsail-scale");
 var repo = FindRepositoryRoot();
@@ -72,6 +76,18 @@ Console.WriteLine("| --- | --- | --- |");
 Console.WriteLine($"| with Fluent.Lightsail | {withTime.TotalSeconds:F1} s | 1.00× |");
 Console.WriteLine($"| hand-written twin (same requests and calls, runtime only) | {handWrittenTime.TotalSeconds:F1} s | {withTime / handWrittenTime:F2}× |");
 Console.WriteLine($"| empty twin (empty classes, no calls, no package) | {emptyTime.TotalSeconds:F1} s | {withTime / emptyTime:F2}× |");
+if (floors)
+{
+    var generated = Path.Combine(work, "generated");
+    Run(withPackage, "build", "--no-restore", "-c", "Release", "--no-incremental", "-p:EmitCompilerGeneratedFiles=true", $"-p:CompilerGeneratedFilesOutputPath={generated}");
+    var asSource = WriteAsSource(Path.Combine(work, "as-source"), generated, keepAttributes: true);
+    var asSourceBare = WriteAsSource(Path.Combine(work, "as-source-no-attributes"), generated, keepAttributes: false);
+    var asSourceTime = TimeBuild(asSource);
+    var asSourceBareTime = TimeBuild(asSourceBare);
+    Console.WriteLine($"| generated code as plain sources, same templates (no generator or analyzer of ours runs) | {asSourceTime.TotalSeconds:F1} s | {withTime / asSourceTime:F2}× (this ÷ twin: {asSourceTime / handWrittenTime:F2}×) |");
+    Console.WriteLine($"| the same, templates without the DSL's attributes | {asSourceBareTime.TotalSeconds:F1} s | {withTime / asSourceBareTime:F2}× (this ÷ twin: {asSourceBareTime / handWrittenTime:F2}×) |");
+}
+
 Console.WriteLine();
 Console.WriteLine("Generator and analyzer times reported by the compiler (-p:ReportAnalyzer=true), and the Csc task's time:");
 foreach (var line in analyzerLines) Console.WriteLine("  " + line);
@@ -88,9 +104,30 @@ Console.WriteLine();
 Console.WriteLine($"Build times written to {results} for the --goals table.");
 return 0;
 
-string WriteProject(string folder, int count, ProjectKind kind)
+// A project with the with-package project's sources and what our generator wrote for them as plain files, compiled
+// like the twin: the package for the runtime only.
+string WriteAsSource(string folder, string generated, bool keepAttributes)
 {
-    Directory.CreateDirectory(folder);
+    Directory.CreateDirectory(Path.Combine(folder, "Generated"));
+    WriteProjectFile(folder, ProjectKind.HandWritten);
+    File.Copy(Path.Combine(withPackage, "nuget.config"), Path.Combine(folder, "nuget.config"));
+    foreach (var file in Directory.GetFiles(withPackage, "*.cs"))
+    {
+        var lines = File.ReadAllLines(file).Where(line => keepAttributes || !line.StartsWith('['));
+        File.WriteAllLines(Path.Combine(folder, Path.GetFileName(file)), lines);
+    }
+
+    foreach (var file in Directory.GetFiles(Path.Combine(generated, "Fluent.Lightsail.Generator"), "*.g.cs", SearchOption.AllDirectories))
+    {
+        File.Copy(file, Path.Combine(folder, "Generated", Path.GetFileName(file)));
+    }
+
+    Run(folder, "restore");
+    return folder;
+}
+
+void WriteProjectFile(string folder, ProjectKind kind)
+{
     var reference = kind switch
     {
         ProjectKind.WithPackage => $"""<ItemGroup><PackageReference Include="Fluent.Lightsail" Version="{version}" /></ItemGroup>""",
@@ -116,6 +153,12 @@ string WriteProject(string folder, int count, ProjectKind kind)
           {reference}
         </Project>
         """);
+}
+
+string WriteProject(string folder, int count, ProjectKind kind)
+{
+    Directory.CreateDirectory(folder);
+    WriteProjectFile(folder, kind);
     File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
         <?xml version="1.0" encoding="utf-8"?>
         <configuration><packageSources><add key="scale-feed" value="{feed}" /></packageSources></configuration>
