@@ -118,7 +118,6 @@ internal sealed class BuilderEmitter
 
             _writer.Line("/// " + summary);
             _writer.Line($"/// <param name=\"{parameter}\">{parameterDoc}</param>");
-            _writer.Line(GeneratedCode);
             _writer.Line($"public static {New(overload)}{entry} Named({parameterType} {parameter}) => {wrap}{Builder}.Start({_template}.{ValuesClass}.Template, {parameter}){unwrap};");
         }
     }
@@ -160,6 +159,8 @@ internal sealed class BuilderEmitter
             arguments.Add($"tags: new[] {{ {string.Join(", ", tags)} }}");
         }
 
+        // The file's one [GeneratedCode], which FLS9008 reads to tell generated members from the user's (to tools the file
+        // is generated code by its header). Every attribute more per template is bound and analysed again in each build.
         _writer.Line();
         _writer.Line(GeneratedCode);
         _writer.Line($"private static {New(ValuesClass)}class {ValuesClass}");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Fluent.Lightsail.Generator.Parsing;
@@ -113,12 +114,30 @@ internal static class GeneratedMembers
             : null;
     }
 
-    /// <summary>Whether this generator wrote the member: every generated member carries its [GeneratedCode].</summary>
+    /// <summary>
+    /// Whether this generator wrote the member: it is declared in the file that declares the template's values class
+    /// with the generator's [GeneratedCode]. Only that class carries the attribute: every attribute is bound and
+    /// analysed again in each build and at each keystroke, so a template's file is marked once.
+    /// </summary>
     private static bool IsGenerated(ISymbol member)
     {
-        foreach (var attribute in member.GetAttributes())
+        var tree = member.DeclaringSyntaxReferences.Length > 0 ? member.DeclaringSyntaxReferences[0].SyntaxTree : null;
+        foreach (var values in member.ContainingType.GetTypeMembers(ValuesClass))
         {
-            // The type by name, not ToDisplayString(): this runs for every generated member at every analysis.
+            if (HasGeneratorAttribute(values) && values.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == tree))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasGeneratorAttribute(ISymbol symbol)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            // The type by name, not ToDisplayString(): this runs for every template at every analysis.
             if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler", ContainingNamespace: { Name: "CodeDom", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }
                 && attribute.ConstructorArguments.Length > 0
                 && attribute.ConstructorArguments[0].Value as string == "Fluent.Lightsail.Generator")

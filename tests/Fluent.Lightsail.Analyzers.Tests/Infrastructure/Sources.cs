@@ -3,8 +3,8 @@ namespace Fluent.Lightsail.Analyzers.Tests.Infrastructure;
 /// <summary>
 /// Test sources. <see cref="Stages"/> hand-writes a template's generated members with the contract's names (a template
 /// that fixes every required member: its <c>Named</c> leads straight to the runtime's final stage)
-/// (docs/design/builder-contract.md), so call-site tests do not depend on the generator. They carry the generator's
-/// [GeneratedCode], as generated members do, so FLS9008 tells them from a user's own members.
+/// (docs/design/builder-contract.md), so call-site tests do not depend on the generator. Their values class carries the
+/// generator's [GeneratedCode], as the generated one does, so FLS9008 tells them from a user's own members.
 /// </summary>
 internal static class Sources
 {
@@ -25,25 +25,24 @@ internal static class Sources
     public static string Stages(string template, bool beforeCSharp13 = false) => $$"""
         public partial class {{template}}
         {
-            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
             public static InstanceBuilder Named(string instanceName) => throw null!;
         {{(beforeCSharp13 ? NamedOverloadsBeforeCSharp13 : NamedOverloadFromCSharp13)}}
+
+            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
+            private static class LightsailTemplateValues { }
         }
 
         """;
 
     private const string NamedOverloadFromCSharp13 = """
 
-            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
             public static InstanceBuilder Named(params System.Collections.Generic.IEnumerable<string> instanceNames) => throw null!;
         """;
 
     private const string NamedOverloadsBeforeCSharp13 = """
 
-            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
             public static InstanceBuilder Named(params string[] instanceNames) => throw null!;
 
-            [System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "test")]
             public static InstanceBuilder Named(System.Collections.Generic.IEnumerable<string> instanceNames) => throw null!;
         """;
 

@@ -8,12 +8,10 @@ namespace Acme.Fleet
     {
         /// <summary>Starts a <c>CreateInstances</c> request from this template: no values of its own.</summary>
         /// <param name="instanceName">The instance's name.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
         public static global::Fluent.Lightsail.Steps.NeedsAvailabilityZoneBlueprintAndBundle Named(string instanceName) => new global::Fluent.Lightsail.Steps.NeedsAvailabilityZoneBlueprintAndBundle(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.DevBox.LightsailTemplateValues.Template, instanceName));
 
         /// <inheritdoc cref="Named(string)"/>
         /// <param name="instanceNames">The instances' names, one instance per name, in order.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
         public static global::Fluent.Lightsail.Steps.NeedsAvailabilityZoneBlueprintAndBundle Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::Fluent.Lightsail.Steps.NeedsAvailabilityZoneBlueprintAndBundle(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.DevBox.LightsailTemplateValues.Template, instanceNames));
 
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]

@@ -12,12 +12,10 @@ namespace Acme.Fleet.Nested
             {
                 /// <summary>Starts a <c>CreateInstances</c> request from this template: blueprint <c>amazon_linux_2023</c>, bundle <c>nano_3_0</c>.</summary>
                 /// <param name="instanceName">The instance's name.</param>
-                [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
                 public static global::Fluent.Lightsail.Steps.NeedsAvailabilityZone Named(string instanceName) => new global::Fluent.Lightsail.Steps.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceName));
 
                 /// <inheritdoc cref="Named(string)"/>
                 /// <param name="instanceNames">The instances' names, one instance per name, in order.</param>
-                [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
                 public static global::Fluent.Lightsail.Steps.NeedsAvailabilityZone Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames) => new global::Fluent.Lightsail.Steps.NeedsAvailabilityZone(global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Nested.Environments.Staging.Api.LightsailTemplateValues.Template, instanceNames));
 
                 [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]

@@ -8,12 +8,10 @@ namespace Acme.Fleet
     {
         /// <summary>Starts a <c>CreateInstances</c> request from this template: zone <c>us-east-2a</c>, blueprint <c>ubuntu_24_04</c>, bundle <c>small_ipv6_3_0</c>, key pair <c>deploy</c>, IP address type <c>ipv6</c>, launch script <c>provision\web.sh</c>, AutoSnapshot at <c>06:00</c>, StopInstanceOnIdle at <c>5</c>% for <c>30</c> minutes, tags <c>role=web</c>, <c>backup</c>, <c>owner=ops &quot;team&quot; &lt;a&amp;b&gt;</c>.</summary>
         /// <param name="instanceName">The instance's name.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
         public static global::Fluent.Lightsail.InstanceBuilder Named(string instanceName) => global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.WebServer.LightsailTemplateValues.Template, instanceName);
 
         /// <inheritdoc cref="Named(string)"/>
         /// <param name="instanceNames">The instances' names, one instance per name, in order.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
         public static global::Fluent.Lightsail.InstanceBuilder Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames) => global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.WebServer.LightsailTemplateValues.Template, instanceNames);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]

@@ -8,12 +8,10 @@ namespace Acme.Fleet
     {
         /// <summary>Starts a <c>CreateInstances</c> request from this template: zone <c>eu-west-1a</c> (assembly), blueprint <c>debian_12</c> (assembly), bundle <c>micro_3_0</c>, key pair <c>org-key</c> (assembly), IP address type <c>dualstack</c> (assembly), tags <c>cost-center=platform</c> (assembly), <c>team=infra</c> (assembly), <c>role=worker</c>, <c>queue=jobs</c>.</summary>
         /// <param name="instanceName">The instance's name.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
         public static global::Fluent.Lightsail.InstanceBuilder Named(string instanceName) => global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Worker.LightsailTemplateValues.Template, instanceName);
 
         /// <inheritdoc cref="Named(string)"/>
         /// <param name="instanceNames">The instances' names, one instance per name, in order.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
         public static global::Fluent.Lightsail.InstanceBuilder Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames) => global::Fluent.Lightsail.InstanceBuilder.Start(global::Acme.Fleet.Worker.LightsailTemplateValues.Template, instanceNames);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]

@@ -6,12 +6,10 @@ public partial record BatchRunner
 {
     /// <summary>Starts a <c>CreateInstances</c> request from this template: zone <c>us-west-2b</c>, blueprint <c>ubuntu_22_04</c>, bundle <c>medium_3_0</c>, an inline launch script.</summary>
     /// <param name="instanceName">The instance's name.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
     public static global::Fluent.Lightsail.InstanceBuilder Named(string instanceName) => global::Fluent.Lightsail.InstanceBuilder.Start(global::BatchRunner.LightsailTemplateValues.Template, instanceName);
 
     /// <inheritdoc cref="Named(string)"/>
     /// <param name="instanceNames">The instances' names, one instance per name, in order.</param>
-    [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
     public static global::Fluent.Lightsail.InstanceBuilder Named(params global::System.Collections.Generic.IEnumerable<string> instanceNames) => global::Fluent.Lightsail.InstanceBuilder.Start(global::BatchRunner.LightsailTemplateValues.Template, instanceNames);
 
     [global::System.CodeDom.Compiler.GeneratedCode("Fluent.Lightsail.Generator", "0.1.0.0")]
