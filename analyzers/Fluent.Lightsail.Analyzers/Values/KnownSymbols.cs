@@ -85,7 +85,7 @@ internal sealed class KnownSymbols
 
     public bool IsBuilderStage(INamedTypeSymbol type)
     {
-        // The generated stages are structs; interfaces that derive from the marker (user extensions) count too.
+        // The steps and the final stage are structs; interfaces that derive from the marker (user extensions) count too.
         if (BuilderStage is null || (type.TypeKind != TypeKind.Struct && type.TypeKind != TypeKind.Interface))
         {
             return false;
