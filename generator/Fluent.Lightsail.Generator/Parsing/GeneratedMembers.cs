@@ -29,7 +29,6 @@ internal static class GeneratedMembers
     /// <summary>The class holding the template's values (private, so it hides nothing a derived template could see).</summary>
     public const string ValuesClass = "LightsailTemplateValues";
 
-
     /// <summary>
     /// Members the template itself declares (outside this generator's output) under a name the generator needs: a
     /// member named like a nested type, or a <c>Named</c> member that is not a method or has the parameter list of a
@@ -39,7 +38,7 @@ internal static class GeneratedMembers
     {
         foreach (var member in template.GetMembers())
         {
-            // The name first: whether a member is generated is read from its attributes, which binds them.
+            // The name first: whether a member is generated is read from the values class's attributes, which binds them.
             var clashes = member.Name == Named ? member is not IMethodSymbol method || Overload(method) is not null : member.Name == ValuesClass;
             if (clashes && !member.IsImplicitlyDeclared && !IsGenerated(member))
             {

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Fluent.Lightsail.Generator.Model;
 using Fluent.Lightsail.Generator.Parsing;
