@@ -12,8 +12,8 @@ cd "$(dirname "$0")/.."
 git ls-files -- 'tests/*.cs' | xargs awk '
     FNR == 1 { pending = 0 }
     /^[ \t]*\[(Fact|Theory)[]( ]/ { pending = 1; next }
-    # Further attributes ([InlineData], [MemberData], ...) sit between the test attribute and the method.
-    pending && /^[ \t]*\[/ { next }
+    # Further attributes ([InlineData], [MemberData], ...) and comments sit between the test attribute and the method.
+    pending && /^[ \t]*(\[|\/\/)/ { next }
     pending {
         pending = 0
         if (match($0, /[A-Za-z_][A-Za-z0-9_]*[ \t]*\(/) == 0) { print FILENAME ":" FNR " (no method name found)"; bad++; next }

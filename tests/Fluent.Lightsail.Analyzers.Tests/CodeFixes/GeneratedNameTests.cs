@@ -54,11 +54,11 @@ public sealed class GeneratedNameTests
         Assert.Single(run.AnalyzerDiagnostics, d => d.Id == "FLS9008");
     }
 
+    // Names the generator does not add: other Named overloads, and the steps' names, which are the runtime's.
     [Theory]
     [InlineData("public static Web Named(int count) => new Web();")]
     [InlineData("public static Web Named<T>(string name) => new Web();")]
     [InlineData("public sealed class Builder { }")]
-    // The steps are the runtime's (Fluent.Lightsail.Steps), so their names are free in a template.
     [InlineData("public sealed class NeedsAvailabilityZone { }")]
     [InlineData("public int NeedsBundle => 1;")]
     public async Task Other_members_are_not_a_clash(string member)
